@@ -1,0 +1,2 @@
+export * from './breakdown.js'
+export * from './validate.js'

@@ -1,0 +1,5 @@
+export * from './term.js'
+export * from './jurisdictions.js'
+export * from './content.js'
+export * from './laws.js'
+export * from './incidents.js'
