@@ -1,0 +1,17 @@
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+import { withPayload } from '@payloadcms/next/withPayload'
+import type { NextConfig } from 'next'
+
+const dirname = path.dirname(fileURLToPath(import.meta.url))
+
+const nextConfig: NextConfig = {
+  // The shared workspace ships TypeScript source; Next compiles it like app code.
+  transpilePackages: ['@clearinghouse/shared'],
+  turbopack: { root: path.resolve(dirname, '..') },
+  outputFileTracingRoot: path.resolve(dirname, '..'),
+  poweredByHeader: false,
+}
+
+export default withPayload(nextConfig, { devBundleServerPackages: false })

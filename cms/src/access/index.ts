@@ -1,0 +1,6 @@
+export { adminOrSelf } from './adminOrSelf'
+export { anyone } from './anyone'
+export { isAdmin, isAdminField } from './isAdmin'
+export { isStaff } from './isStaff'
+export { publishedOrStaff } from './publishedOrStaff'
+export { verifiedOrStaff } from './verifiedOrStaff'

@@ -1,0 +1,138 @@
+import type { CollectionConfig, Field } from 'payload'
+
+import { AGE_FIELDS, SEX_FIELDS, checkIncidentDate } from '@clearinghouse/shared/incidents'
+import {
+  AGE_GROUPS,
+  INCIDENT_CONTEXTS,
+  INCIDENT_SUBCONTEXTS,
+  PLACE_TYPES,
+  POSSESSION,
+  SETTINGS,
+  SEXES,
+  SOURCE_TYPES,
+  WEAPON_TYPES,
+  labelOf,
+} from '@clearinghouse/shared/vocab'
+
+import { isStaff, verifiedOrStaff } from '../../access'
+import { countField } from '../../fields/countField'
+import { jurisdictionField } from '../../fields/jurisdictionsField'
+import { selectFrom } from '../../fields/selectFrom'
+import { deriveIncidentFields } from './hooks/deriveIncidentFields'
+import { checkLatitude, checkLongitude, checkPerpetrators, checkSubcontext, checkVictims } from './validate'
+
+const sexCounts = (): Field[] =>
+  SEXES.map((s) => countField(SEX_FIELDS[s.value], labelOf(SEXES, s.value)))
+const ageCounts = (): Field[] =>
+  AGE_GROUPS.map((a) => countField(AGE_FIELDS[a.value], `Age ${labelOf(AGE_GROUPS, a.value)}`))
+
+export const Incidents: CollectionConfig = {
+  slug: 'incidents',
+  labels: { singular: 'Incident', plural: 'Incidents' },
+  admin: {
+    group: 'Armed violence monitor',
+    useAsTitle: 'externalId',
+    defaultColumns: ['externalId', 'date', 'jurisdiction', 'place', 'context', 'weaponType', 'verified'],
+    listSearchableFields: ['externalId', 'place', 'description'],
+    pagination: { defaultLimit: 50 },
+    description:
+      'One record per firearm incident reported by the media or the police. Never enter names or exact addresses: the public data must not identify anyone.',
+  },
+  defaultSort: '-date',
+  access: { read: verifiedOrStaff, create: isStaff, update: isStaff, delete: isStaff },
+  trash: true,
+  hooks: { beforeChange: [deriveIncidentFields] },
+  fields: [
+    {
+      type: 'row',
+      fields: [
+        {
+          name: 'date',
+          type: 'date',
+          required: true,
+          index: true,
+          validate: (value: Date | null | undefined) => checkIncidentDate(value ?? null),
+          admin: { date: { pickerAppearance: 'dayOnly', displayFormat: 'd MMM yyyy' }, width: '34%' },
+        },
+        { ...jurisdictionField({ avmpOnly: true }), admin: { width: '33%' } },
+        { name: 'place', label: 'Municipality / place', type: 'text', required: true, maxLength: 120, admin: { width: '33%' } },
+      ],
+    },
+    {
+      type: 'row',
+      fields: [
+        { name: 'latitude', type: 'number', required: true, index: true, validate: checkLatitude, admin: { step: 0.00001, width: '25%' } },
+        { name: 'longitude', type: 'number', required: true, index: true, validate: checkLongitude, admin: { step: 0.00001, width: '25%' } },
+        { ...selectFrom(SETTINGS, { name: 'setting', required: true }), admin: { width: '25%' } },
+        { ...selectFrom(PLACE_TYPES, { name: 'placeType', required: true, defaultValue: 'other' }), admin: { width: '25%' } },
+      ],
+    },
+    {
+      type: 'row',
+      fields: [
+        { ...selectFrom(INCIDENT_CONTEXTS, { name: 'context', required: true, index: true }), admin: { width: '34%' } },
+        { ...selectFrom(INCIDENT_SUBCONTEXTS, { name: 'subcontext', validate: checkSubcontext }), admin: { width: '33%', description: 'Only for criminal and accidental contexts.' } },
+        { ...selectFrom(WEAPON_TYPES, { name: 'weaponType', required: true, index: true }), admin: { width: '33%' } },
+      ],
+    },
+    { ...selectFrom(POSSESSION, { name: 'possession', required: true, defaultValue: 'unknown' }), admin: { description: 'Was the weapon legally or illegally held?' } },
+    {
+      name: 'victims',
+      type: 'group',
+      admin: { description: 'Victims by outcome; by sex and by age must each add up to the same total (or be left at 0).' },
+      validate: checkVictims,
+      fields: [
+        { type: 'row', fields: [countField('killed'), countField('injured'), countField('threatened'), countField('suicide', 'Committed suicide')] },
+        { type: 'row', fields: sexCounts() },
+        { type: 'row', fields: ageCounts() },
+      ],
+    },
+    {
+      name: 'perpetrators',
+      type: 'group',
+      validate: checkPerpetrators,
+      fields: [
+        { type: 'row', fields: sexCounts() },
+        { type: 'row', fields: ageCounts() },
+      ],
+    },
+    {
+      name: 'seizure',
+      label: 'Seized',
+      type: 'group',
+      admin: { condition: (data) => data?.context === 'weapon-seizure', description: 'For weapon seizures: what was seized.' },
+      fields: [{ type: 'row', fields: [countField('firearms'), countField('ammunition', 'Rounds of ammunition'), countField('explosives', 'Explosive devices')] }],
+    },
+    {
+      name: 'description',
+      type: 'textarea',
+      required: true,
+      maxLength: 1000,
+      admin: { description: 'A short neutral account. No names, no exact addresses.' },
+    },
+    {
+      name: 'source',
+      type: 'group',
+      fields: [
+        {
+          type: 'row',
+          fields: [
+            { ...selectFrom(SOURCE_TYPES, { name: 'type', required: true, defaultValue: 'media' }), admin: { width: '25%' } },
+            { name: 'outlet', type: 'text', required: true, maxLength: 120, admin: { width: '35%' } },
+            { name: 'url', label: 'Link', type: 'text', maxLength: 500, validate: (v: string | null | undefined) => (!v || /^https?:\/\/\S+$/.test(v) ? true : 'The link must start with http:// or https://.'), admin: { width: '40%' } },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'externalId',
+      label: 'Incident ID',
+      type: 'text',
+      unique: true,
+      index: true,
+      admin: { position: 'sidebar', description: 'Stable identifier used for imports and permalinks; generated when empty.' },
+    },
+    { name: 'verified', type: 'checkbox', defaultValue: false, index: true, admin: { position: 'sidebar', description: 'Only verified incidents are published.' } },
+    { name: 'largeSeizure', type: 'checkbox', defaultValue: false, admin: { position: 'sidebar', readOnly: true, description: 'Set automatically: a seizure of 5 or more firearms.' } },
+  ],
+}

@@ -1,0 +1,87 @@
+import { randomBytes } from 'node:crypto'
+import fs from 'node:fs'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+import { z } from 'zod'
+
+/** The cms/ folder: relative paths in the environment are resolved against it, not the cwd. */
+export const CMS_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
+
+const resolveFromCms = (p: string): string => (path.isAbsolute(p) ? p : path.resolve(CMS_ROOT, p))
+
+const csv = z
+  .string()
+  .transform((s) => s.split(',').map((x) => x.trim()).filter(Boolean))
+
+const schema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  DATABASE_URI: z.string().min(1).default('file:./data/clearinghouse.db'),
+  PAYLOAD_SECRET: z.string().min(16, 'PAYLOAD_SECRET must be at least 16 characters').optional(),
+  CMS_URL: z.url().default('http://localhost:3000'),
+  /** Origins of the public site, comma-separated: allowed for CORS and CSRF. */
+  SITE_URL: csv.default(['http://localhost:4321']),
+  MEDIA_DIR: z.string().default('./media'),
+  UPLOAD_MAX_BYTES: z.coerce.number().int().positive().default(25 * 1024 * 1024),
+  SMTP_HOST: z.string().optional(),
+  SMTP_PORT: z.coerce.number().int().positive().default(587),
+  SMTP_SECURE: z
+    .enum(['true', 'false'])
+    .default('false')
+    .transform((v) => v === 'true'),
+  SMTP_USER: z.string().optional(),
+  SMTP_PASS: z.string().optional(),
+  EMAIL_FROM: z.email().default('newsletter@clearinghouse.example.org'),
+  EMAIL_FROM_NAME: z.string().default('SALW Clearinghouse'),
+  /** Without SMTP, e-mails are written here as .eml files (local runs). */
+  MAIL_DIR: z.string().default('./data/mail'),
+  ADMIN_EMAIL: z.email().optional(),
+  ADMIN_PASSWORD: z.string().min(12, 'ADMIN_PASSWORD must be at least 12 characters').optional(),
+})
+
+function parseEnv() {
+  const result = schema.safeParse(process.env)
+  if (!result.success) {
+    const lines = result.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`)
+    throw new Error(`Invalid CMS environment:\n${lines.join('\n')}`)
+  }
+  return result.data
+}
+
+/**
+ * In production the secret must be given; locally one is generated once and kept in
+ * cms/data/.payload-secret so sessions survive restarts without any setup.
+ */
+function resolveSecret(given: string | undefined, nodeEnv: string): string {
+  if (given) return given
+  if (nodeEnv === 'production') throw new Error('PAYLOAD_SECRET is required in production.')
+  const file = path.join(CMS_ROOT, 'data', '.payload-secret')
+  if (fs.existsSync(file)) return fs.readFileSync(file, 'utf8').trim()
+  const secret = randomBytes(32).toString('hex')
+  fs.mkdirSync(path.dirname(file), { recursive: true })
+  fs.writeFileSync(file, secret, { mode: 0o600 })
+  return secret
+}
+
+/** `file:` URIs with a relative path are made absolute against cms/ so every process opens the same file. */
+function resolveDatabaseUri(uri: string): string {
+  if (!uri.startsWith('file:')) return uri
+  const p = uri.slice('file:'.length)
+  const abs = resolveFromCms(p)
+  fs.mkdirSync(path.dirname(abs), { recursive: true })
+  return `file:${abs}`
+}
+
+const raw = parseEnv()
+
+export const env = {
+  ...raw,
+  PAYLOAD_SECRET: resolveSecret(raw.PAYLOAD_SECRET, raw.NODE_ENV),
+  DATABASE_URI: resolveDatabaseUri(raw.DATABASE_URI),
+  MEDIA_DIR: resolveFromCms(raw.MEDIA_DIR),
+  MAIL_DIR: resolveFromCms(raw.MAIL_DIR),
+  isMongo: /^mongodb(\+srv)?:\/\//.test(raw.DATABASE_URI),
+  isProduction: raw.NODE_ENV === 'production',
+}
+
+export type Env = typeof env

@@ -1,0 +1,98 @@
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+import { mongooseAdapter } from '@payloadcms/db-mongodb'
+import { sqliteAdapter } from '@payloadcms/db-sqlite'
+import { nodemailerAdapter } from '@payloadcms/email-nodemailer'
+import { lexicalEditor } from '@payloadcms/richtext-lexical'
+import nodemailer from 'nodemailer'
+import { buildConfig, type DatabaseAdapterObj, type Migration } from 'payload'
+import sharp from 'sharp'
+
+import { Incidents } from './collections/Incidents'
+import { Laws } from './collections/Laws'
+import { Media } from './collections/Media'
+import { News } from './collections/News'
+import { Pages } from './collections/Pages'
+import { Partners } from './collections/Partners'
+import { ProcurementNotices } from './collections/ProcurementNotices'
+import { Publications } from './collections/Publications'
+import { Subscribers } from './collections/Subscribers'
+import { TeamMembers } from './collections/TeamMembers'
+import { Users } from './collections/Users'
+import { Vacancies } from './collections/Vacancies'
+import { fileTransport } from './email/fileTransport'
+import { env } from './env'
+import { SiteSettings } from './globals/SiteSettings'
+import { migrations } from './migrations'
+
+const dirname = path.dirname(fileURLToPath(import.meta.url))
+
+function database(): DatabaseAdapterObj {
+  if (env.isMongo) return mongooseAdapter({ url: env.DATABASE_URI })
+  return sqliteAdapter({
+    client: { url: env.DATABASE_URI },
+    // CMS, seed and import scripts may write at once: wait for the lock instead of failing.
+    wal: true,
+    busyTimeout: 10_000,
+    // Transactions are off on SQLite unless asked for; imports rely on all-or-nothing writes.
+    transactionOptions: {},
+    // One schema path everywhere: migrations, never dev "push" (production cannot push, and a
+    // pushed dev database would disagree with the migrated one).
+    push: false,
+    migrationDir: path.resolve(dirname, 'migrations'),
+    prodMigrations: migrations,
+  })
+}
+
+function email() {
+  const transport = env.SMTP_HOST
+    ? nodemailer.createTransport({
+        host: env.SMTP_HOST,
+        port: env.SMTP_PORT,
+        secure: env.SMTP_SECURE,
+        ...(env.SMTP_USER ? { auth: { user: env.SMTP_USER, pass: env.SMTP_PASS ?? '' } } : {}),
+      })
+    : nodemailer.createTransport(fileTransport(env.MAIL_DIR))
+  return nodemailerAdapter({
+    defaultFromAddress: env.EMAIL_FROM,
+    defaultFromName: env.EMAIL_FROM_NAME,
+    transport,
+    // verify() would open a connection at start-up; a bad SMTP setting shows when mail is sent.
+    skipVerify: true,
+  })
+}
+
+const allowedOrigins = [...new Set([env.CMS_URL, ...env.SITE_URL].map((u) => new URL(u).origin))]
+
+export default buildConfig({
+  serverURL: env.CMS_URL,
+  secret: env.PAYLOAD_SECRET,
+  admin: {
+    user: Users.slug,
+    meta: { titleSuffix: ' · Clearinghouse CMS' },
+    importMap: { baseDir: dirname },
+  },
+  collections: [News, Publications, Laws, Pages, Media, Incidents, TeamMembers, Partners, Vacancies, ProcurementNotices, Subscribers, Users],
+  globals: [SiteSettings],
+  editor: lexicalEditor(),
+  db: database(),
+  email: email(),
+  sharp,
+  cors: allowedOrigins,
+  csrf: allowedOrigins,
+  upload: { limits: { fileSize: env.UPLOAD_MAX_BYTES } },
+  defaultDepth: 1,
+  maxDepth: 4,
+  graphQL: { disablePlaygroundInProduction: true, maxComplexity: 1000 },
+  telemetry: false,
+  // Production runs `prodMigrations` itself; dev, tests, seed and scripts migrate here.
+  onInit: async (payload) => {
+    if (!env.isMongo && !env.isProduction) await payload.db.migrate({ migrations: migrations as unknown as Migration[] })
+  },
+  typescript: {
+    outputFile: path.resolve(dirname, '../../shared/src/payload-types.ts'),
+    // Tests and scripts must never rewrite the types file behind the developer's back.
+    autoGenerate: false,
+  },
+})

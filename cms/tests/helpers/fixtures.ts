@@ -1,0 +1,122 @@
+import sharp from 'sharp'
+import type { CollectionSlug, Payload } from 'payload'
+
+/** A small real PNG made with sharp. */
+export async function pngBuffer(width = 64, height = 48): Promise<Buffer> {
+  return sharp({ create: { width, height, channels: 3, background: { r: 11, g: 83, b: 148 } } })
+    .png()
+    .toBuffer()
+}
+
+/** A minimal but complete one-page PDF with a correct cross-reference table. */
+export function pdfBuffer(text = 'Test document'): Buffer {
+  const objects = [
+    '<< /Type /Catalog /Pages 2 0 R >>',
+    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
+    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>',
+    '',
+    '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>',
+  ]
+  const stream = `BT /F1 18 Tf 72 760 Td (${text.replace(/[()\\]/g, '')}) Tj ET`
+  objects[3] = `<< /Length ${stream.length} >>\nstream\n${stream}\nendstream`
+  let out = '%PDF-1.4\n'
+  const offsets: number[] = []
+  objects.forEach((body, i) => {
+    offsets.push(out.length)
+    out += `${i + 1} 0 obj\n${body}\nendobj\n`
+  })
+  const xref = out.length
+  out += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n`
+  for (const o of offsets) out += `${String(o).padStart(10, '0')} 00000 n \n`
+  out += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`
+  return Buffer.from(out, 'latin1')
+}
+
+const lexical = (text: string) => ({
+  root: {
+    type: 'root',
+    format: '' as const,
+    indent: 0,
+    version: 1,
+    direction: 'ltr' as const,
+    children: [
+      {
+        type: 'paragraph',
+        format: '' as const,
+        indent: 0,
+        version: 1,
+        direction: 'ltr' as const,
+        textFormat: 0,
+        children: [{ type: 'text', text, format: 0, style: '', mode: 'normal', detail: 0, version: 1 }],
+      },
+    ],
+  },
+})
+
+let counter = 0
+const unique = (s: string) => `${s} ${++counter}`
+
+/** Uploads a real PNG and returns its id. */
+export async function createImage(payload: Payload): Promise<number | string> {
+  const data = await pngBuffer()
+  const doc = await payload.create({
+    collection: 'media',
+    data: { alt: 'A blue test image' },
+    file: { data, mimetype: 'image/png', name: `test-${++counter}.png`, size: data.length },
+  })
+  return doc.id
+}
+
+export async function createPdf(payload: Payload): Promise<number | string> {
+  const data = pdfBuffer()
+  const doc = await payload.create({
+    collection: 'media',
+    data: { alt: 'A test report' },
+    file: { data, mimetype: 'application/pdf', name: `report-${++counter}.pdf`, size: data.length },
+  })
+  return doc.id
+}
+
+/** Valid data for one document of each collection (files uploaded as needed). */
+export async function validData(payload: Payload, collection: CollectionSlug): Promise<Record<string, unknown>> {
+  switch (collection) {
+    case 'news':
+      return { title: unique('Regional meeting of SALW commissions'), date: '2025-03-04T12:00:00.000Z', topic: 'salw-control', summary: 'Commissions met in Belgrade.', body: lexical('Body text.'), jurisdictions: ['serbia'], _status: 'published' }
+    case 'publications':
+      return { title: unique('Armed violence monitor, March 2025'), date: '2025-04-01T12:00:00.000Z', type: 'avm-monthly', theme: 'salw-control', summary: 'Monthly figures.', files: [{ file: await createPdf(payload), language: 'en' }], _status: 'published' }
+    case 'laws':
+      return { title: unique('Law on Weapons and Ammunition'), jurisdiction: 'serbia', kind: 'law', status: 'in-force', subjects: ['weapons-and-ammunition'], adoptedDate: '2015-02-20T12:00:00.000Z', summary: 'Regulates acquisition and possession.', _status: 'published' }
+    case 'pages':
+      return { title: unique('About us'), section: 'who-we-are', body: lexical('We support arms control.'), _status: 'published' }
+    case 'media':
+      return { alt: 'unused: media is created with a file' }
+    case 'incidents':
+      return {
+        date: '2025-05-10T12:00:00.000Z', jurisdiction: 'serbia', place: 'Niš', latitude: 43.3209, longitude: 21.8958, setting: 'urban', placeType: 'street',
+        context: 'public-dispute', weaponType: 'handgun', possession: 'illegal',
+        victims: { injured: 1, male: 1, age19to35: 1 }, perpetrators: { male: 1 },
+        description: 'A man was injured in a dispute in a street.', source: { type: 'media', outlet: 'Test News', url: 'https://news.example.org/a' }, verified: true,
+      }
+    case 'team-members':
+      return { name: unique('Ana Petrović'), position: 'Project officer' }
+    case 'partners':
+      return { name: unique('European Union'), kind: 'donor', url: 'https://europa.eu' }
+    case 'vacancies':
+      return { title: unique('Project assistant'), reference: 'VA-01', location: 'Belgrade, Serbia', contractType: 'service-contract', deadline: '2030-01-01T12:00:00.000Z', description: lexical('Apply by e-mail.') }
+    case 'procurement-notices':
+      return { title: unique('Printing services'), reference: 'RFQ-01', kind: 'rfq', deadline: '2030-01-01T12:00:00.000Z', description: lexical('Quotations due.') }
+    case 'subscribers':
+      return { email: `reader${++counter}@example.org`, status: 'confirmed' }
+    case 'users':
+      return { email: `user${++counter}@example.org`, password: 'a-long-test-password-1', name: 'Test User', role: 'editor' }
+    default:
+      throw new Error(`No fixture for ${collection}`)
+  }
+}
+
+/** Creates one document (bypassing access) and returns its id. */
+export async function createDoc(payload: Payload, collection: CollectionSlug): Promise<number | string> {
+  if (collection === 'media') return createImage(payload)
+  const doc = await payload.create({ collection, data: (await validData(payload, collection)) as never })
+  return doc.id
+}
