@@ -1,4 +1,4 @@
-import type { VictimOutcome } from '../vocab/incidents.js'
+import type { VictimOutcome } from '../vocab/incidents'
 
 /** Field names of the victim/perpetrator count groups, shared by the CMS schema, seed and data files. */
 export const OUTCOME_FIELDS = ['killed', 'injured', 'threatened', 'suicide'] as const satisfies readonly VictimOutcome[]

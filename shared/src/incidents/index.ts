@@ -1,2 +1,2 @@
-export * from './breakdown.js'
-export * from './validate.js'
+export * from './breakdown'
+export * from './validate'

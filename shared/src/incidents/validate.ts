@@ -1,6 +1,6 @@
-import { isInsideBox, jurisdictionBySlug, REGION_BBOX } from '../vocab/jurisdictions.js'
-import { LARGE_SEIZURE_MIN_FIREARMS, MONITORING_START } from '../vocab/incidents.js'
-import { ageTotal, sexTotal, victimTotal, type PerpetratorCounts, type VictimCounts } from './breakdown.js'
+import { isInsideBox, jurisdictionBySlug, REGION_BBOX } from '../vocab/jurisdictions'
+import { LARGE_SEIZURE_MIN_FIREARMS, MONITORING_START } from '../vocab/incidents'
+import { ageTotal, sexTotal, victimTotal, type PerpetratorCounts, type VictimCounts } from './breakdown'
 
 /** `true` when valid, otherwise the message an editor reads (Payload's validate convention). */
 export type Check = true | string

@@ -1,4 +1,4 @@
-import type { Term } from './term.js'
+import type { Term } from './term'
 
 /** The four programme pillars (what we do). `slug` is also the pillar page's slug. */
 export const PILLARS = [

@@ -1,4 +1,4 @@
-import type { Term } from './term.js'
+import type { Term } from './term'
 
 /** A vocabulary term with its share (percent) in the published figures; drives realistic demo data. */
 export interface WeightedTerm extends Term {

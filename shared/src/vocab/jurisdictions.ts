@@ -1,4 +1,4 @@
-import type { Term } from './term.js'
+import type { Term } from './term'
 
 /** Latitude/longitude box, degrees (WGS 84). */
 export interface BoundingBox {

@@ -1,4 +1,4 @@
-import type { Term } from './term.js'
+import type { Term } from './term'
 
 export const LAW_KINDS = [
   { value: 'law', label: 'Law' },
