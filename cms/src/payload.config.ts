@@ -92,6 +92,8 @@ export default buildConfig({
   },
   typescript: {
     outputFile: path.resolve(dirname, '../../shared/src/payload-types.ts'),
+    // shared/ is framework-free: the `declare module 'payload'` augmentation lives in cms/src/payload-generated.d.ts.
+    declare: false,
     // Tests and scripts must never rewrite the types file behind the developer's back.
     autoGenerate: false,
   },
