@@ -40,7 +40,9 @@ const schema = z.object({
 })
 
 function parseEnv() {
-  const result = schema.safeParse(process.env)
+  // `KEY=` in an .env file means "not set", not "set to the empty string".
+  const given = Object.fromEntries(Object.entries(process.env).filter(([, v]) => v !== undefined && v !== ''))
+  const result = schema.safeParse(given)
   if (!result.success) {
     const lines = result.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`)
     throw new Error(`Invalid CMS environment:\n${lines.join('\n')}`)
