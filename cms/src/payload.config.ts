@@ -72,6 +72,7 @@ export default buildConfig({
     user: Users.slug,
     meta: { titleSuffix: ' · Clearinghouse CMS' },
     importMap: { baseDir: dirname },
+    components: { beforeDashboard: ['/components/admin/EditorDashboard#EditorDashboard'] },
   },
   collections: [News, Publications, Laws, Pages, Media, Incidents, TeamMembers, Partners, Vacancies, ProcurementNotices, Subscribers, Users],
   globals: [SiteSettings],
