@@ -1,2 +1,3 @@
 export * from './breakdown'
 export * from './validate'
+export * from './generate'

@@ -18,9 +18,9 @@ export const INCIDENT_CONTEXTS = [
   { value: 'dispute-with-police', label: 'Dispute with police', share: 1.5 },
   { value: 'accidental', label: 'Accidental shooting', share: 3.0 },
   { value: 'celebratory', label: 'Celebratory shooting', share: 1.9 },
-  { value: 'suicide', label: 'Suicide', share: 2.0 },
+  { value: 'suicide', label: 'Suicide', share: 1.85 },
   { value: 'undetermined', label: 'Undetermined shooting', share: 1.8 },
-  { value: 'other', label: 'Other / unknown', share: 14.2 },
+  { value: 'other', label: 'Other / unknown', share: 14.35 },
 ] as const satisfies readonly WeightedTerm[]
 
 export type IncidentContext = (typeof INCIDENT_CONTEXTS)[number]['value']
