@@ -3,10 +3,10 @@ import { describe, expect, it } from 'vitest'
 import * as vocab from './index'
 import type { Term } from './term'
 
-const vocabularies = Object.entries(vocab).filter(
-  (entry): entry is [string, readonly Term[]] =>
-    Array.isArray(entry[1]) && entry[1].every((t: unknown) => typeof t === 'object' && t !== null && 'value' in t && 'label' in t),
-)
+const isVocabulary = (v: unknown): v is readonly Term[] =>
+  Array.isArray(v) && v.every((t: unknown) => typeof t === 'object' && t !== null && 'value' in t && 'label' in t)
+
+const vocabularies = Object.entries(vocab as Record<string, unknown>).flatMap(([name, v]) => (isVocabulary(v) ? [[name, v] as const] : []))
 
 describe.each(vocabularies.map(([name, terms]) => ({ name, terms })))('$name', ({ terms }) => {
   it('has unique, URL-safe values and non-empty labels', () => {
