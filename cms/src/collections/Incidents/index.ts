@@ -18,6 +18,7 @@ import { isStaff, verifiedOrStaff } from '../../access'
 import { countField } from '../../fields/countField'
 import { jurisdictionField } from '../../fields/jurisdictionsField'
 import { selectFrom } from '../../fields/selectFrom'
+import { urlField } from '../../fields/urlField'
 import { deriveIncidentFields } from './hooks/deriveIncidentFields'
 import { checkLatitude, checkLongitude, checkPerpetrators, checkSubcontext, checkVictims } from './validate'
 
@@ -119,7 +120,7 @@ export const Incidents: CollectionConfig = {
           fields: [
             { ...selectFrom(SOURCE_TYPES, { name: 'type', required: true, defaultValue: 'media' }), admin: { width: '25%' } },
             { name: 'outlet', type: 'text', required: true, maxLength: 120, admin: { width: '35%' } },
-            { name: 'url', label: 'Link', type: 'text', maxLength: 500, validate: (v: string | null | undefined) => (!v || /^https?:\/\/\S+$/.test(v) ? true : 'The link must start with http:// or https://.'), admin: { width: '40%' } },
+            urlField('url', { label: 'Link', admin: { width: '40%' } }),
           ],
         },
       ],

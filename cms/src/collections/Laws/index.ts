@@ -2,7 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { EU_INSTRUMENTS, LANGUAGES, LAW_KINDS, LAW_STATUSES, LAW_SUBJECTS } from '@clearinghouse/shared/vocab'
 
-import { isStaff, publishedOrStaff } from '../../access'
+import { EDITORIAL_VERSIONS, editorialAccess } from '../../access'
 import { jurisdictionField } from '../../fields/jurisdictionsField'
 import { selectFrom } from '../../fields/selectFrom'
 import { slugField } from '../../fields/slugField'
@@ -21,8 +21,8 @@ export const Laws: CollectionConfig = {
     description: 'The regional arms law compendium: one entry per legal act.',
   },
   defaultSort: '-adoptedDate',
-  access: { read: publishedOrStaff, create: isStaff, update: isStaff, delete: isStaff, readVersions: isStaff },
-  versions: { drafts: true, maxPerDoc: 50 },
+  access: editorialAccess,
+  versions: EDITORIAL_VERSIONS,
   trash: true,
   fields: [
     { name: 'title', label: 'Title (English)', type: 'text', required: true, maxLength: 300 },

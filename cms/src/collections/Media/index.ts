@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { anyone, isStaff } from '../../access'
+import { publicReadStaffWriteAccess } from '../../access'
 import { env } from '../../env'
 import { checkUploadContent } from './hooks/checkUploadContent'
 
@@ -15,7 +15,7 @@ export const Media: CollectionConfig = {
     defaultColumns: ['filename', 'alt', 'mimeType', 'filesize', 'updatedAt'],
     description: 'Images (PNG, JPEG, WebP) and PDF documents. SVG and HTML files are refused.',
   },
-  access: { read: anyone, create: isStaff, update: isStaff, delete: isStaff },
+  access: publicReadStaffWriteAccess,
   hooks: { beforeOperation: [checkUploadContent] },
   upload: {
     staticDir: env.MEDIA_DIR,

@@ -2,7 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { NEWS_TOPICS } from '@clearinghouse/shared/vocab'
 
-import { isStaff, publishedOrStaff } from '../../access'
+import { EDITORIAL_VERSIONS, editorialAccess } from '../../access'
 import { jurisdictionsField } from '../../fields/jurisdictionsField'
 import { selectFrom } from '../../fields/selectFrom'
 import { slugField } from '../../fields/slugField'
@@ -18,8 +18,8 @@ export const News: CollectionConfig = {
     description: 'News items. The home page shows the latest four published ones.',
   },
   defaultSort: '-date',
-  access: { read: publishedOrStaff, create: isStaff, update: isStaff, delete: isStaff, readVersions: isStaff },
-  versions: { drafts: true, maxPerDoc: 50 },
+  access: editorialAccess,
+  versions: EDITORIAL_VERSIONS,
   trash: true,
   fields: [
     { name: 'title', type: 'text', required: true, maxLength: 200 },

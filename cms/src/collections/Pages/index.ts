@@ -2,7 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { PAGE_SECTIONS } from '@clearinghouse/shared/vocab'
 
-import { isStaff, publishedOrStaff } from '../../access'
+import { EDITORIAL_VERSIONS, editorialAccess } from '../../access'
 import { selectFrom } from '../../fields/selectFrom'
 import { slugField } from '../../fields/slugField'
 
@@ -17,8 +17,8 @@ export const Pages: CollectionConfig = {
     description: 'Standing pages: who we are, the pillars, contact, policies.',
   },
   defaultSort: 'navOrder',
-  access: { read: publishedOrStaff, create: isStaff, update: isStaff, delete: isStaff, readVersions: isStaff },
-  versions: { drafts: true, maxPerDoc: 50 },
+  access: editorialAccess,
+  versions: EDITORIAL_VERSIONS,
   fields: [
     { name: 'title', type: 'text', required: true, maxLength: 200 },
     { name: 'summary', type: 'textarea', maxLength: 300, admin: { description: 'Shown under the title and in search results.' } },

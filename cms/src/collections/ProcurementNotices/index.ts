@@ -2,7 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { PROCUREMENT_KINDS } from '@clearinghouse/shared/vocab'
 
-import { anyone, isStaff } from '../../access'
+import { publicReadStaffWriteAccess } from '../../access'
 import { selectFrom } from '../../fields/selectFrom'
 import { slugField } from '../../fields/slugField'
 
@@ -16,7 +16,7 @@ export const ProcurementNotices: CollectionConfig = {
     description: 'Tenders and calls. A notice drops off the public list after its deadline.',
   },
   defaultSort: '-deadline',
-  access: { read: anyone, create: isStaff, update: isStaff, delete: isStaff },
+  access: publicReadStaffWriteAccess,
   fields: [
     { name: 'title', type: 'text', required: true, maxLength: 200 },
     {

@@ -2,7 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { LANGUAGES, PUBLICATION_THEMES, PUBLICATION_TYPES } from '@clearinghouse/shared/vocab'
 
-import { isStaff, publishedOrStaff } from '../../access'
+import { EDITORIAL_VERSIONS, editorialAccess } from '../../access'
 import { jurisdictionsField } from '../../fields/jurisdictionsField'
 import { selectFrom } from '../../fields/selectFrom'
 import { slugField } from '../../fields/slugField'
@@ -18,8 +18,8 @@ export const Publications: CollectionConfig = {
     description: 'Reports, studies, briefs, toolkits and standards, each with one or more PDF files.',
   },
   defaultSort: '-date',
-  access: { read: publishedOrStaff, create: isStaff, update: isStaff, delete: isStaff, readVersions: isStaff },
-  versions: { drafts: true, maxPerDoc: 50 },
+  access: editorialAccess,
+  versions: EDITORIAL_VERSIONS,
   trash: true,
   fields: [
     { name: 'title', type: 'text', required: true, maxLength: 250 },

@@ -1,13 +1,13 @@
 import type { CollectionConfig } from 'payload'
 
-import { anyone, isStaff } from '../../access'
+import { publicReadStaffWriteAccess } from '../../access'
 
 export const TeamMembers: CollectionConfig = {
   slug: 'team-members',
   labels: { singular: 'Team member', plural: 'Team' },
   admin: { group: 'Organisation', useAsTitle: 'name', defaultColumns: ['name', 'position', 'order'] },
   defaultSort: 'order',
-  access: { read: anyone, create: isStaff, update: isStaff, delete: isStaff },
+  access: publicReadStaffWriteAccess,
   fields: [
     { name: 'name', type: 'text', required: true, maxLength: 120 },
     { name: 'position', type: 'text', required: true, maxLength: 160 },

@@ -2,9 +2,10 @@ import type { CollectionConfig } from 'payload'
 
 import { CONTRACT_TYPES } from '@clearinghouse/shared/vocab'
 
-import { anyone, isStaff } from '../../access'
+import { publicReadStaffWriteAccess } from '../../access'
 import { selectFrom } from '../../fields/selectFrom'
 import { slugField } from '../../fields/slugField'
+import { urlField } from '../../fields/urlField'
 
 export const Vacancies: CollectionConfig = {
   slug: 'vacancies',
@@ -16,7 +17,7 @@ export const Vacancies: CollectionConfig = {
     description: 'Open positions. A vacancy drops off the public list after its deadline.',
   },
   defaultSort: '-deadline',
-  access: { read: anyone, create: isStaff, update: isStaff, delete: isStaff },
+  access: publicReadStaffWriteAccess,
   fields: [
     { name: 'title', type: 'text', required: true, maxLength: 200 },
     {
@@ -29,7 +30,7 @@ export const Vacancies: CollectionConfig = {
       ],
     },
     { name: 'description', type: 'richText', required: true },
-    { name: 'applyUrl', label: 'How to apply (link)', type: 'text', maxLength: 500, validate: (v: string | null | undefined) => (!v || /^https:\/\/\S+$/.test(v) ? true : 'The link must start with https://.') },
+    urlField('applyUrl', { label: 'How to apply (link)', httpsOnly: true }),
     slugField(),
   ],
 }

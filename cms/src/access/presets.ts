@@ -1,0 +1,25 @@
+import type { CollectionConfig } from 'payload'
+
+import { anyone } from './anyone'
+import { isStaff } from './isStaff'
+import { publishedOrStaff } from './publishedOrStaff'
+
+/** Editorial collections with drafts: the public reads published documents, staff do the rest. */
+export const editorialAccess: CollectionConfig['access'] = {
+  read: publishedOrStaff,
+  readVersions: isStaff,
+  create: isStaff,
+  update: isStaff,
+  delete: isStaff,
+}
+
+/** Public reference collections without drafts (team, partners, notices, media). */
+export const publicReadStaffWriteAccess: CollectionConfig['access'] = {
+  read: anyone,
+  create: isStaff,
+  update: isStaff,
+  delete: isStaff,
+}
+
+/** Drafts and a bounded version history for editorial collections. */
+export const EDITORIAL_VERSIONS: CollectionConfig['versions'] = { drafts: true, maxPerDoc: 50 }
