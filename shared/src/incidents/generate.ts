@@ -304,7 +304,9 @@ export function* incidentStream(opts: GenerateOptions): Generator<GeneratedIncid
     const official = rnd.chance(0.3)
     const outlets = OUTLETS[j.value] ?? { media: ['Regional News'], official: 'Police' }
     yield {
-      externalId: `AVMP-${date.getUTCFullYear()}-${seq}`,
+      // Independent of the date range, so re-seeding on a later day matches the same records;
+      // the DEMO marker keeps demo data easy to find and purge.
+      externalId: `AVMP-DEMO-${seq}`,
       ...base,
       description: describe(rnd, base),
       source: {
