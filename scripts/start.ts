@@ -64,14 +64,14 @@ const env: NodeJS.ProcessEnv = {
 
 const children: ChildProcess[] = []
 
-function run(cmd: string, cmdArgs: string[], cwd: string, extraEnv: NodeJS.ProcessEnv = {}): Promise<void> {
+function run(cmd: string, cmdArgs: string[], cwd: string, extraEnv: Record<string, string> = {}): Promise<void> {
   return new Promise((resolve, reject) => {
     const child = spawn(cmd, cmdArgs, { cwd, env: { ...env, ...extraEnv }, stdio: 'inherit' })
     child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`${cmd} ${cmdArgs.join(' ')} exited with ${code}`))))
   })
 }
 
-function serve(name: string, cmd: string, cmdArgs: string[], cwd: string, extraEnv: NodeJS.ProcessEnv = {}): ChildProcess {
+function serve(name: string, cmd: string, cmdArgs: string[], cwd: string, extraEnv: Record<string, string> = {}): ChildProcess {
   const child = spawn(cmd, cmdArgs, { cwd, env: { ...env, ...extraEnv }, stdio: 'inherit', detached: true })
   child.on('exit', (code, signal) => {
     if (!stopping) {
