@@ -22,5 +22,5 @@ RUN useradd --system --uid 10001 cms && mkdir -p /app/cms/media /app/cms/data &&
 USER cms
 WORKDIR /app/cms
 EXPOSE 3000
-HEALTHCHECK --interval=15s --timeout=5s --start-period=60s --retries=5 CMD curl -fsS http://127.0.0.1:3000/api/site-settings > /dev/null || exit 1
+HEALTHCHECK --interval=15s --timeout=5s --start-period=60s --retries=5 CMD curl -fsS http://127.0.0.1:3000/api/globals/site-settings > /dev/null || exit 1
 CMD ["npx", "next", "start", "--port", "3000", "--hostname", "0.0.0.0"]

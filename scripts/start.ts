@@ -130,7 +130,7 @@ async function main() {
     }
     serve('CMS', 'next', ['start', '--port', CMS_PORT], CMS, { NODE_ENV: 'production' })
   }
-  await waitFor(`${CMS_URL}/api/site-settings`, 180_000)
+  await waitFor(`${CMS_URL}/api/globals/site-settings`, 180_000)
 
   const hasSite = fs.existsSync(path.join(SITE, 'package.json'))
   if (hasSite) {

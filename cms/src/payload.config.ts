@@ -71,6 +71,8 @@ export default buildConfig({
   admin: {
     user: Users.slug,
     meta: { titleSuffix: ' · Clearinghouse CMS' },
+    // Gravatar would send a hash of each editor's e-mail to a third party on every page.
+    avatar: 'default',
     importMap: { baseDir: dirname },
     components: { beforeDashboard: ['/components/admin/EditorDashboard#EditorDashboard'] },
   },

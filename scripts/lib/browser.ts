@@ -1,6 +1,4 @@
 import fs from 'node:fs'
-import os from 'node:os'
-import path from 'node:path'
 
 import { chromium, type Browser } from 'playwright-core'
 
@@ -11,7 +9,7 @@ export async function launchChromium(): Promise<Browser> {
   if (!fs.existsSync(CHROMIUM_PATH)) {
     throw new Error(`Chromium not found at ${CHROMIUM_PATH}: apt-get install -y chromium (or set CHROMIUM_PATH).`)
   }
-  const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'chromium-'))
+  // Playwright gives each launch a fresh temporary profile of its own.
   return chromium.launch({
     executablePath: CHROMIUM_PATH,
     headless: true,
@@ -22,7 +20,6 @@ export async function launchChromium(): Promise<Browser> {
       '--disable-component-update',
       '--no-first-run',
       '--disable-sync',
-      `--user-data-dir=${userDataDir}`,
     ],
   })
 }

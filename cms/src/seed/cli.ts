@@ -21,6 +21,7 @@ Options:
   --now YYYY-MM-DD   date the content is anchored to (default today)
   --local-api        insert incidents one by one through the Local API instead of in bulk
   --json             print the summary as one line of JSON, the last line of the output
+  --if-empty         do nothing when the database already has content (used by npm start)
   --quiet            no progress output (generated passwords are still printed)
   -h, --help         show this help
 
@@ -42,6 +43,7 @@ function parse() {
         only: { type: 'string' },
         now: { type: 'string' },
         'local-api': { type: 'boolean', default: false },
+        'if-empty': { type: 'boolean', default: false },
         json: { type: 'boolean', default: false },
         quiet: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
@@ -70,6 +72,7 @@ function parse() {
     json: values.json,
     quiet: values.quiet,
     localApi: values['local-api'],
+    ifEmpty: values['if-empty'],
     only: values.only as 'incidents' | 'content' | undefined,
     incidents: int('incidents', values.incidents, 0),
     seed: int('seed', values.seed, 0),
@@ -108,9 +111,13 @@ async function main(): Promise<void> {
   // Imported only now: the config reads and validates the environment when it loads.
   const { getPayload } = await import('payload')
   const { default: config } = await import('../payload.config.js')
-  const { seed } = await import('./index.js')
+  const { isDatabaseEmpty, seed } = await import('./index.js')
   const payload = await getPayload({ config })
   try {
+    if (args.ifEmpty && !(await isDatabaseEmpty(payload))) {
+      process.stdout.write('The database already has content: not seeding (drop --if-empty to add what is missing).\n')
+      return
+    }
     const summary = await seed(payload, {
       seed: args.seed,
       incidents: args.incidents,

@@ -60,7 +60,7 @@ beforeAll(async () => {
   const port = await freePort()
   base = `http://127.0.0.1:${port}`
   server = spawn('next', ['start', '--port', String(port), '--hostname', '127.0.0.1'], { cwd: CMS_DIR, env: { ...env, CMS_URL: base }, stdio: 'pipe', detached: true })
-  await waitForServer(`${base}/api/site-settings`, 90_000)
+  await waitForServer(`${base}/api/globals/site-settings`, 90_000)
 }, 600_000)
 
 afterAll(async () => {

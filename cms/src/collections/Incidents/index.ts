@@ -72,7 +72,7 @@ export const Incidents: CollectionConfig = {
       type: 'row',
       fields: [
         { ...selectFrom(INCIDENT_CONTEXTS, { name: 'context', required: true, index: true }), admin: { width: '34%' } },
-        { ...selectFrom(INCIDENT_SUBCONTEXTS, { name: 'subcontext', validate: checkSubcontext }), admin: { width: '33%', description: 'Only for criminal and accidental contexts.' } },
+        { ...selectFrom(INCIDENT_SUBCONTEXTS, { name: 'subcontext', validate: checkSubcontext }), admin: { width: '33%', condition: (data) => INCIDENT_SUBCONTEXTS.some((t) => t.context === data?.context) } },
         { ...selectFrom(WEAPON_TYPES, { name: 'weaponType', required: true, index: true }), admin: { width: '33%' } },
       ],
     },

@@ -26,12 +26,15 @@ export const checkLongitude: NumberFieldSingleValidation = (value) => {
   return true
 }
 
-export const checkSubcontext: SelectFieldSingleValidation = (value, { siblingData }) => {
-  if (!value) return true
-  const context = (siblingData as IncidentSiblings).context
-  const term = INCIDENT_SUBCONTEXTS.find((t) => t.value === value)
-  return term && term.context === context ? true : `“${term?.label ?? value}” does not belong to the chosen context.`
+/** Why a sub-context cannot go with a context, or `undefined` when it can. */
+export function subcontextProblem(subcontext: string | null | undefined, context: string | null | undefined): string | undefined {
+  if (!subcontext) return undefined
+  const term = INCIDENT_SUBCONTEXTS.find((t) => t.value === subcontext)
+  return term && term.context === context ? undefined : `“${term?.label ?? subcontext}” does not belong to the chosen context.`
 }
+
+export const checkSubcontext: SelectFieldSingleValidation = (value, { siblingData }) =>
+  subcontextProblem(value, (siblingData as IncidentSiblings).context) ?? true
 
 // Group validators receive the group's object (Payload types it as unknown).
 export const checkVictims = (value: unknown) => checkVictimBreakdown((value ?? {}) as VictimCounts)

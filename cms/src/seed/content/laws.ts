@@ -1312,13 +1312,16 @@ export function buildLaws(slugify: (s: string) => string): LawSeed[] {
       })
       if (provisions.length < 2 || provisions.length > 4) throw new Error(`${act.key} must have 2–4 provisions`)
 
+      // Titles made unique by the year already end in "(2015)": do not add it twice.
+      const titleWithYear = (b: { title: string; adopted: string }) =>
+        /\(\d{4}\)$/.test(b.title) ? b.title : `${b.title} (${year(b.adopted)})`
       const sentences = [act.about]
       const base = act.amends?.map((k) => all.get(k)!)
       if (base?.length)
-        sentences.push(`It amends the ${base.map((b) => `${b.title} (${year(b.adopted)})`).join(' and ')}.`)
+        sentences.push(`It amends the ${base.map(titleWithYear).join(' and ')}.`)
       const replaced = act.replaces?.map((k) => all.get(k)!)
       if (replaced?.length)
-        sentences.push(`It replaced the ${replaced.map((b) => `${b.title} (${year(b.adopted)})`).join(' and ')}.`)
+        sentences.push(`It replaced the ${replaced.map(titleWithYear).join(' and ')}.`)
       if (act.eu?.length)
         sentences.push(
           `EU instruments transposed or aligned with: ${act.eu.map((e) => labelOf(EU_INSTRUMENTS, e)).join('; ')}.`,

@@ -1,8 +1,10 @@
 import { randomBytes } from 'node:crypto'
-import type { CollectionBeforeChangeHook } from 'payload'
+import { ValidationError, type CollectionBeforeChangeHook } from 'payload'
 
 import type { Incident } from '@clearinghouse/shared/payload-types'
 import { isLargeSeizure } from '@clearinghouse/shared/incidents'
+
+import { subcontextProblem } from '../validate'
 
 /**
  * Keeps derived fields honest whatever the client sends: the large-seizure flag follows the
@@ -10,6 +12,11 @@ import { isLargeSeizure } from '@clearinghouse/shared/incidents'
  */
 export const deriveIncidentFields: CollectionBeforeChangeHook<Incident> = ({ data, originalDoc }) => {
   const context = data.context ?? originalDoc?.context
+  // The field is hidden (and so not validated by Payload) for contexts without sub-contexts:
+  // check it here so an API client cannot store a contradiction either.
+  const subcontext = data.subcontext === undefined ? originalDoc?.subcontext : data.subcontext
+  const problem = subcontextProblem(subcontext, context)
+  if (problem) throw new ValidationError({ collection: 'incidents', errors: [{ message: problem, path: 'subcontext' }] })
   const seizure = context === 'weapon-seizure' ? (data.seizure ?? originalDoc?.seizure) : { firearms: 0, ammunition: 0, explosives: 0 }
   const date = data.date ?? originalDoc?.date
   const externalId =
