@@ -1,5 +1,8 @@
-import sharp from 'sharp'
 import type { CollectionSlug, Payload } from 'payload'
+import sharp from 'sharp'
+
+import { richText } from '../../src/seed/lexical'
+import { createPdf as writePdf } from '../../src/seed/pdf'
 
 /** A small real PNG made with sharp. */
 export async function pngBuffer(width = 64, height = 48): Promise<Buffer> {
@@ -8,50 +11,12 @@ export async function pngBuffer(width = 64, height = 48): Promise<Buffer> {
     .toBuffer()
 }
 
-/** A minimal but complete one-page PDF with a correct cross-reference table. */
+/** A real one-page PDF, made by the seed's PDF writer. */
 export function pdfBuffer(text = 'Test document'): Buffer {
-  const objects = [
-    '<< /Type /Catalog /Pages 2 0 R >>',
-    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
-    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>',
-    '',
-    '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>',
-  ]
-  const stream = `BT /F1 18 Tf 72 760 Td (${text.replace(/[()\\]/g, '')}) Tj ET`
-  objects[3] = `<< /Length ${stream.length} >>\nstream\n${stream}\nendstream`
-  let out = '%PDF-1.4\n'
-  const offsets: number[] = []
-  objects.forEach((body, i) => {
-    offsets.push(out.length)
-    out += `${i + 1} 0 obj\n${body}\nendobj\n`
-  })
-  const xref = out.length
-  out += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n`
-  for (const o of offsets) out += `${String(o).padStart(10, '0')} 00000 n \n`
-  out += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`
-  return Buffer.from(out, 'latin1')
+  return writePdf({ title: text, date: new Date('2025-01-01T00:00:00Z'), blocks: [{ p: 'Generated for a test.' }] })
 }
 
-const lexical = (text: string) => ({
-  root: {
-    type: 'root',
-    format: '' as const,
-    indent: 0,
-    version: 1,
-    direction: 'ltr' as const,
-    children: [
-      {
-        type: 'paragraph',
-        format: '' as const,
-        indent: 0,
-        version: 1,
-        direction: 'ltr' as const,
-        textFormat: 0,
-        children: [{ type: 'text', text, format: 0, style: '', mode: 'normal', detail: 0, version: 1 }],
-      },
-    ],
-  },
-})
+const lexical = (text: string) => richText([{ p: text }])
 
 let counter = 0
 const unique = (s: string) => `${s} ${++counter}`

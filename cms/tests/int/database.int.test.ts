@@ -28,14 +28,16 @@ describe.each([
 
 it('refuses to start in production without PAYLOAD_SECRET', async () => {
   vi.resetModules()
-  const env = { NODE_ENV: process.env.NODE_ENV, PAYLOAD_SECRET: process.env.PAYLOAD_SECRET }
-  process.env.NODE_ENV = 'production'
+  // Next's types make NODE_ENV read-only; the test needs to flip it.
+  const mutableEnv = process.env as Record<string, string | undefined>
+  const env = { NODE_ENV: mutableEnv.NODE_ENV, PAYLOAD_SECRET: mutableEnv.PAYLOAD_SECRET }
+  mutableEnv.NODE_ENV = 'production'
   delete process.env.PAYLOAD_SECRET
   try {
     await expect(import('../../src/env')).rejects.toThrow(/PAYLOAD_SECRET is required in production/)
   } finally {
-    process.env.NODE_ENV = env.NODE_ENV
-    process.env.PAYLOAD_SECRET = env.PAYLOAD_SECRET
+    mutableEnv.NODE_ENV = env.NODE_ENV
+    mutableEnv.PAYLOAD_SECRET = env.PAYLOAD_SECRET
   }
 })
 

@@ -52,7 +52,7 @@ beforeAll(async () => {
   await payload.create({ collection: 'incidents', data: (await validData(payload, 'incidents')) as never })
   await payload.create({ collection: 'subscribers', data: { email: 'private@example.org', status: 'confirmed' } })
 
-  const env = { ...process.env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1', PATH: `${path.join(ROOT, 'node_modules', '.bin')}:${process.env.PATH}` }
+  const env = { ...process.env, NODE_ENV: 'production' as const, NEXT_TELEMETRY_DISABLED: '1', PATH: `${path.join(ROOT, 'node_modules', '.bin')}:${process.env.PATH}` }
   if (isCmsBuildStale()) {
     const build = spawnSync('next', ['build'], { cwd: CMS_DIR, env, encoding: 'utf8' })
     if (build.status !== 0) throw new Error(`next build failed:\n${build.stdout}\n${build.stderr}`)
