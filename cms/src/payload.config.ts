@@ -21,6 +21,7 @@ import { Subscribers } from './collections/Subscribers'
 import { TeamMembers } from './collections/TeamMembers'
 import { Users } from './collections/Users'
 import { Vacancies } from './collections/Vacancies'
+import { keepSqlitePragmas } from './db/keepSqlitePragmas'
 import { fileTransport } from './email/fileTransport'
 import { env } from './env'
 import { SiteSettings } from './globals/SiteSettings'
@@ -91,7 +92,9 @@ export default buildConfig({
   telemetry: false,
   // Production runs `prodMigrations` itself; dev, tests, seed and scripts migrate here.
   onInit: async (payload) => {
-    if (!env.isMongo && !env.isProduction) await payload.db.migrate({ migrations: migrations as unknown as Migration[] })
+    if (env.isMongo) return
+    keepSqlitePragmas(payload)
+    if (!env.isProduction) await payload.db.migrate({ migrations: migrations as unknown as Migration[] })
   },
   typescript: {
     outputFile: path.resolve(dirname, '../../shared/src/payload-types.ts'),

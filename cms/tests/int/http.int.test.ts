@@ -68,6 +68,16 @@ afterAll(async () => {
   await cms?.close()
 })
 
+async function adminToken(): Promise<string> {
+  const login = await fetch(`${base}/api/users/login`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ email: 'admin@example.org', password: 'a-long-test-password-1' }),
+  })
+  expect(login.status).toBe(200)
+  return ((await login.json()) as { token: string }).token
+}
+
 describe('the CMS over real HTTP', () => {
   it('serves published news on the REST API', async () => {
     const res = await fetch(`${base}/api/news?limit=10`)
@@ -104,16 +114,23 @@ describe('the CMS over real HTTP', () => {
   })
 
   it('lets an admin read subscribers after signing in', async () => {
-    const login = await fetch(`${base}/api/users/login`, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ email: 'admin@example.org', password: 'a-long-test-password-1' }),
-    })
-    expect(login.status).toBe(200)
-    const { token } = (await login.json()) as { token: string }
+    const token = await adminToken()
     const res = await fetch(`${base}/api/subscribers`, { headers: { Authorization: `JWT ${token}` } })
     expect(res.status).toBe(200)
     const body = (await res.json()) as { docs: { email: string }[] }
     expect(body.docs.map((d) => d.email)).toEqual(['private@example.org'])
+  })
+
+  it('refuses an HTML page renamed .pdf with a clear message, and stores nothing', async () => {
+    const form = new FormData()
+    form.append('file', new Blob(['<!doctype html><html><body><script>alert(1)</script></body></html>'], { type: 'application/pdf' }), 'annual-report.pdf')
+    form.append('_payload', JSON.stringify({ alt: 'Annual report' }))
+    const res = await fetch(`${base}/api/media`, { method: 'POST', headers: { Authorization: `JWT ${await adminToken()}` }, body: form })
+    expect(res.status).toBe(400)
+    const body = (await res.json()) as { errors: { data?: { errors?: { path: string; message: string }[] } }[] }
+    const fileError = body.errors[0]?.data?.errors?.find((e) => e.path === 'file')
+    expect(fileError?.message).toMatch(/annual-report\.pdf is not a real PDF, PNG, JPEG or WebP file/)
+    const { totalDocs } = await payload.count({ collection: 'media' })
+    expect(totalDocs).toBe(0)
   })
 })
