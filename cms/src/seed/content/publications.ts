@@ -6,7 +6,7 @@ import {
   type JurisdictionSlug,
 } from '@clearinghouse/shared/vocab'
 
-import { addDays, monthLabel, monthStart } from '../dates'
+import { MONTHS, addDays, monthLabel, monthStart } from '../dates'
 import type { Motif, Rand } from '../images'
 import type { RichBlock } from '../lexical'
 import type { PdfBlock, PdfDocument } from '../pdf'
@@ -76,20 +76,7 @@ const PACKS: Record<PdfLanguage, LanguagePack> = {
     disclaimer:
       'This publication was produced with the financial support of the European Union. Its contents are the sole responsibility of the Clearinghouse and do not necessarily reflect the views of the European Union.',
     kosovo: KOSOVO_FOOTNOTE,
-    months: [
-      'January',
-      'February',
-      'March',
-      'April',
-      'May',
-      'June',
-      'July',
-      'August',
-      'September',
-      'October',
-      'November',
-      'December',
-    ],
+    months: [...MONTHS],
   },
   sq: {
     name: 'Albanian',
