@@ -9,7 +9,6 @@ interface MenuLink {
 
 /** The public site's menu, mirroring the real site's information architecture. */
 export const NAVIGATION: (MenuLink & { children?: MenuLink[] })[] = [
-  { label: 'Home', url: '/' },
   {
     label: 'Who we are',
     url: '/who-we-are/',
@@ -21,7 +20,7 @@ export const NAVIGATION: (MenuLink & { children?: MenuLink[] })[] = [
   },
   {
     label: 'What we do',
-    url: '/salw-control/',
+    url: '/what-we-do/',
     children: [
       { label: 'SALW control', url: '/salw-control/' },
       { label: 'SALW Control Roadmap', url: '/salw-control-roadmap/' },
@@ -33,12 +32,12 @@ export const NAVIGATION: (MenuLink & { children?: MenuLink[] })[] = [
     label: 'Resources and publications',
     url: '/resources/',
     children: [
-      { label: 'Armed Violence Monitoring Platform', url: '/incidents/' },
-      { label: 'SALW control publications', url: '/publications/?theme=salw-control' },
-      { label: 'Gender and security publications', url: '/publications/?theme=gender-and-security' },
+      { label: 'Armed Violence Monitoring Platform', url: '/avmp/' },
+      { label: 'SALW control publications', url: '/publications/theme/salw-control/' },
+      { label: 'Gender and security publications', url: '/publications/theme/gender-and-security/' },
       { label: 'All publications', url: '/publications/' },
       { label: 'Regional arms law compendium', url: '/laws/' },
-      { label: 'Standards (RMDS/G)', url: '/publications/?type=standard' },
+      { label: 'Standards', url: '/publications/type/standard/' },
       { label: 'Tools and resources', url: '/resources/' },
     ],
   },
@@ -47,11 +46,12 @@ export const NAVIGATION: (MenuLink & { children?: MenuLink[] })[] = [
     url: '/news/',
     children: [
       { label: 'News', url: '/news/' },
-      { label: 'Vacancies', url: '/vacancies/' },
-      { label: 'Procurement', url: '/procurement/' },
-      { label: 'Contact', url: '/contact/' },
+      { label: 'Newsletter', url: '/newsletter/' },
     ],
   },
+  { label: 'Vacancies', url: '/vacancies/' },
+  { label: 'Procurement', url: '/procurement/' },
+  { label: 'Contact', url: '/contact/' },
 ]
 
 export const CONTACT = {

@@ -1,0 +1,39 @@
+/**
+ * The site's build-time environment, read and validated once; nothing else reads `process.env`.
+ */
+import { z } from 'zod'
+
+const schema = z.object({
+  /** Where the build fetches content (REST). */
+  CMS_URL: z.url().default('http://localhost:3000'),
+  /** Public address of the CMS for readers' browsers (the newsletter form posts there). */
+  CMS_PUBLIC_URL: z.url().optional(),
+  /** Build from a snapshot folder made by `npm run snapshot` instead of a running CMS. */
+  CMS_SNAPSHOT: z.string().optional(),
+  /** Seconds to wait for the CMS before failing the build. */
+  CMS_TIMEOUT_SECONDS: z.coerce.number().positive().default(15),
+  /** Canonical origin of the public site (canonical URLs, sitemap, feeds, Open Graph). */
+  SITE_URL: z.url().default('http://localhost:4321'),
+  /** Type-checking needs the collections' shapes, not their content: `astro check` runs with this set. */
+  EMPTY_CONTENT: z.enum(['1', 'true']).optional(),
+  /** Pin "today" (ISO date) for reproducible builds and tests: open/closed deadlines, current month. */
+  BUILD_DATE: z.iso.date().optional(),
+})
+
+function parseEnv() {
+  const given = Object.fromEntries(Object.entries(process.env).filter(([, v]) => v !== undefined && v !== ''))
+  const result = schema.safeParse(given)
+  if (!result.success) {
+    const lines = result.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`)
+    throw new Error(`Invalid site environment:\n${lines.join('\n')}`)
+  }
+  return result.data
+}
+
+export const env = parseEnv()
+
+export const CMS_PUBLIC_URL = (env.CMS_PUBLIC_URL ?? env.CMS_URL).replace(/\/$/, '')
+export const SITE_URL = env.SITE_URL.replace(/\/$/, '')
+
+/** "Today" for the build: deadlines and the monitor's current month are judged against it. */
+export const BUILD_NOW: Date = env.BUILD_DATE ? new Date(`${env.BUILD_DATE}T12:00:00Z`) : new Date()
