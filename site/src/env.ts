@@ -16,6 +16,8 @@ const schema = z.object({
   SITE_URL: z.url().default('http://localhost:4321'),
   /** Type-checking needs the collections' shapes, not their content: `astro check` runs with this set. */
   EMPTY_CONTENT: z.enum(['1', 'true']).optional(),
+  /** Port of `astro dev` / `astro preview`. */
+  SITE_PORT: z.coerce.number().int().positive().default(4321),
   /** Pin "today" (ISO date) for reproducible builds and tests: open/closed deadlines, current month. */
   BUILD_DATE: z.iso.date().optional(),
 })
