@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { downloadText, fileFormat, languageTag } from './files'
+import { breakAfterSlashes, downloadText, fileFormat, languageTag } from './files'
 import { toIndexEntry } from './indexEntry'
 
 describe.each([
@@ -56,5 +56,13 @@ describe('toIndexEntry', () => {
   })
   it('has no cover key without a cover', () => {
     expect('cover' in toIndexEntry({ title: 'T', date: '2025-01-01', type: 'study', theme: 'salw-control' }, '/p/')).toBe(false)
+  })
+})
+
+describe('breakAfterSlashes', () => {
+  it('adds a break opportunity after each slash and changes nothing else', () => {
+    const out = breakAfterSlashes('Bosnian/Croatian/Serbian')
+    expect(out).toBe('Bosnian/\u200BCroatian/\u200BSerbian')
+    expect(out.replace(/\u200B/g, '')).toBe('Bosnian/Croatian/Serbian')
   })
 })

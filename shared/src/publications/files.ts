@@ -37,3 +37,11 @@ export function downloadText(details: readonly (string | null | undefined)[]): s
 export function languageTag(value: string): string {
   return value === 'bcms' ? 'hbs' : value
 }
+
+/**
+ * Let a long label break after its slashes ("Bosnian/Croatian/Montenegrin/Serbian" on a phone) by
+ * adding zero-width spaces, which readers neither see nor hear.
+ */
+export function breakAfterSlashes(text: string): string {
+  return text.replace(/\//g, '/\u200B')
+}
