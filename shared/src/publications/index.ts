@@ -1,0 +1,7 @@
+export * from './facetValues'
+export * from './facets'
+export * from './filter'
+export * from './indexEntry'
+export * from './paginate'
+export * from './citation'
+export * from './files'
