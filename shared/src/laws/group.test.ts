@@ -25,7 +25,7 @@ describe('newestFirst', () => {
 describe('recentlyChanged', () => {
   it.each([
     ['the last updated first', [act('old act, edited today', '1999-01-01', '2026-11-25'), act('new act', '2024-01-01', '2026-01-01')], ['old act, edited today', 'new act']],
-    ['the newest adopted first when update times are equal', [act('2019', '2019-01-01'), act('2024', '2024-01-01'), act('2001', '2001-01-01')], ['2024', '2019']],
+    ['the newest adopted first when updated the same day', [act('2019', '2019-01-01', '2026-11-25T12:00:00.003Z'), act('2024', '2024-01-01', '2026-11-25T12:00:00.001Z'), act('2001', '2001-01-01', '2026-11-25T12:00:00.009Z')], ['2024', '2019']],
   ])('puts %s and keeps the count', (_, laws, expected) => {
     expect(recentlyChanged(laws, 2).map((a) => a.title)).toEqual(expected)
   })

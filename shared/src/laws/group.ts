@@ -22,10 +22,11 @@ export function newestFirst(a: Dated, b: Dated): number {
 }
 
 /**
- * The acts most recently added to or changed in the compendium: by the record's last update, then
- * by adoption (a seeded compendium has one update time for every act, and the newest acts are
- * then the news).
+ * The acts most recently added to or changed in the compendium: by the day of the record's last
+ * update, then newest adoption first. By day, because records entered or imported together differ
+ * by milliseconds that say nothing to a reader; within a day the newest acts (often the latest
+ * amendments) lead.
  */
 export function recentlyChanged<T extends Dated & { updatedAt: string }>(laws: readonly T[], count: number): T[] {
-  return [...laws].sort((a, b) => b.updatedAt.localeCompare(a.updatedAt) || newestFirst(a, b)).slice(0, count)
+  return [...laws].sort((a, b) => b.updatedAt.slice(0, 10).localeCompare(a.updatedAt.slice(0, 10)) || newestFirst(a, b)).slice(0, count)
 }
