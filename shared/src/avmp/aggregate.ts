@@ -19,7 +19,6 @@ export interface ValueCount {
 
 type Outcome = ValueOf<typeof VICTIM_OUTCOMES>
 type Sex = ValueOf<typeof SEXES>
-type AgeGroup = ValueOf<typeof AGE_GROUPS>
 
 /** Incidents per value of a category column (in the file's vocabulary order). */
 export function countBy(data: AvmpData, rows: Uint32Array, column: CategoryColumn): ValueCount[] {

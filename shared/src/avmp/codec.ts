@@ -36,28 +36,21 @@ import { JURISDICTIONS, REGION_BBOX, type BoundingBox } from '../vocab/jurisdict
 import type { Term } from '../vocab/term'
 import { dayOf, isoOfDay, MAX_DAY, monthsOfSortedDays } from './days'
 
-/** Incident fields the codec reads: a CMS incident at depth 0, selected down to these. */
-export type AvmpSourceIncident = Pick<
-  Incident,
-  | 'date'
-  | 'jurisdiction'
-  | 'place'
-  | 'latitude'
-  | 'longitude'
-  | 'setting'
-  | 'placeType'
-  | 'context'
-  | 'subcontext'
-  | 'weaponType'
-  | 'possession'
-  | 'victims'
-  | 'perpetrators'
-  | 'seizure'
-  | 'largeSeizure'
-  | 'externalId'
-> & {
+/**
+ * Incident fields the codec reads: a CMS incident at depth 0, selected down to these. Category
+ * fields are plain strings here because the encoder checks them against the vocabularies at run
+ * time (data can be older or newer than the generated types).
+ */
+export type AvmpSourceIncident = Pick<Incident, 'date' | 'place' | 'latitude' | 'longitude' | 'victims' | 'perpetrators' | 'seizure' | 'largeSeizure' | 'externalId'> & {
   /** The CMS id: an integer on SQLite/Postgres, an ObjectId string on MongoDB. */
   id: string | number
+  jurisdiction: string
+  setting: string
+  placeType: string
+  context: string
+  subcontext?: string | null
+  weaponType: string
+  possession: string
 }
 
 /** The REST/Local API `select` that fetches exactly what `encodeIncidents` needs. */
@@ -350,8 +343,7 @@ export function encodeIncidents(input: readonly AvmpSourceIncident[]): Uint8Arra
     const codes = new Map(values.map((v, i) => [v, i]))
     const out = new Uint8Array(n)
     rows.forEach((x, i) => {
-      // Data from the CMS may hold values the generated types do not allow (older or newer schemas).
-      const value: string | null | undefined = x[name]
+      const value = x[name]
       if (value === null || value === undefined || value === '') {
         if (name !== 'subcontext') throw new AvmpCodecError(`${labelFor(x)}: ${name} is required.`)
         out[i] = NONE
