@@ -1,7 +1,7 @@
 import type { Law } from '../payload-types'
 import { EU_INSTRUMENTS, JURISDICTIONS, labelOf, LAW_KINDS, LAW_STATUSES } from '../vocab'
 import type { ValueOf } from '../vocab/term'
-import { languageTag } from './languageTag'
+import { languageTag } from '../vocab/languageTag'
 
 /**
  * schema.org LegalForceStatus for each status. "In force, amended" is PartiallyInForce: the act

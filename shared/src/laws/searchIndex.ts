@@ -1,5 +1,5 @@
 import type { Law } from '../payload-types'
-import { languageTag } from './languageTag'
+import { languageTag } from '../vocab/languageTag'
 
 /**
  * The compendium search index, written at build time and loaded by the search page. Keys are short

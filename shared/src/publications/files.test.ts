@@ -1,30 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
-import { breakAfterSlashes, downloadText, fileFormat, languageTag } from './files'
+import { breakAfterSlashes } from './files'
 import { toIndexEntry } from './indexEntry'
-
-describe.each([
-  ['application/pdf', 'report.pdf', 'PDF'],
-  ['application/PDF; charset=binary', null, 'PDF'],
-  ['application/vnd.openxmlformats-officedocument.wordprocessingml.document', 'a.docx', 'Word'],
-  ['application/octet-stream', 'data.xlsx', 'XLSX'],
-  [null, null, 'File'],
-])('fileFormat(%s, %s)', (mime, name, format) => {
-  it(`is ${format}`, () => expect(fileFormat(mime, name)).toBe(format))
-})
-
-describe('downloadText', () => {
-  it('names language, format and size', () => expect(downloadText(['English', 'PDF', '1.4 MB'])).toBe('Download (English, PDF, 1.4 MB)'))
-  it('skips what is unknown', () => expect(downloadText(['Albanian', 'PDF', ''])).toBe('Download (Albanian, PDF)'))
-  it('is plain "Download" with nothing known', () => expect(downloadText([null, undefined])).toBe('Download'))
-})
-
-describe('languageTag', () => {
-  it('keeps ISO codes and tags BCMS as hbs', () => {
-    expect(languageTag('sq')).toBe('sq')
-    expect(languageTag('bcms')).toBe('hbs')
-  })
-})
 
 describe('toIndexEntry', () => {
   it('keeps what cards and filters need, with file languages and a short date', () => {

@@ -6,14 +6,13 @@ import { getImage } from 'astro:assets'
 
 import {
   facetGroups,
-  languageTag,
   paginate,
   publicationLanguages,
   type FacetKey,
   type IndexCover,
   type Page,
 } from '@clearinghouse/shared/publications'
-import { JURISDICTIONS, PUBLICATION_THEMES, PUBLICATION_TYPES, labelOf } from '@clearinghouse/shared/vocab'
+import { JURISDICTIONS, PUBLICATION_THEMES, PUBLICATION_TYPES, labelOf, languageTag } from '@clearinghouse/shared/vocab'
 
 import type { PublicationItem } from './cms/fields'
 import { getMedia, getPublications, type MediaEntry } from './content'
@@ -103,7 +102,7 @@ export function reportJsonLd({ pub, files, organisation, imageUrl }: ReportJsonL
     author: org,
     publisher: org,
     genre: labelOf(PUBLICATION_TYPES, pub.type),
-    inLanguage: publicationLanguages(pub).map(languageTag),
+    inLanguage: publicationLanguages(pub).map((l) => languageTag(l)),
     about: [
       { '@type': 'Thing', name: labelOf(PUBLICATION_THEMES, pub.theme) },
       ...(pub.jurisdictions ?? []).map((j) => ({ '@type': 'Place', name: labelOf(JURISDICTIONS, j) })),

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { LANGUAGES } from '../vocab'
+import { LANGUAGES } from './content'
 import { languageTag } from './languageTag'
 
 describe.each([

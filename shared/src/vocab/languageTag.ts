@@ -1,5 +1,5 @@
-import type { LANGUAGES } from '../vocab/content'
-import type { ValueOf } from '../vocab/term'
+import type { LANGUAGES } from './content'
+import type { ValueOf } from './term'
 
 type LanguageValue = ValueOf<typeof LANGUAGES>
 
