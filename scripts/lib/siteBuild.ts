@@ -32,8 +32,8 @@ export function run(command: string, args: string[], options: { cwd?: string; en
 }
 
 /** The environment without the test runner's own variables, which would change how Vite and Astro behave. */
-export function cleanEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
-  const env: NodeJS.ProcessEnv = {}
+export function cleanEnv(extra: Record<string, string> & { NODE_ENV: 'production' | 'test' }): NodeJS.ProcessEnv {
+  const env: Record<string, string | undefined> = {}
   for (const [key, value] of Object.entries(process.env)) {
     if (!/^(VITEST|TEST$|NODE_ENV$|CMS_|SITE_|BUILD_DATE$|EMPTY_CONTENT$)/.test(key)) env[key] = value
   }

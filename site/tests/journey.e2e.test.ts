@@ -64,7 +64,7 @@ describe('a reader’s journey', () => {
     await expect.poll(() => page.locator('h1').textContent(), { timeout: 10_000 }).toMatch(/news/i)
 
     // An article with related publications, reached from the index if it is listed on its first page.
-    const listed = new Set((await mainLinks(page, '/news/')).map(slugOf))
+    const listed = new Set<string | null | undefined>((await mainLinks(page, '/news/')).map(slugOf))
     const article = withRelated.find((n) => listed.has(n.slug)) ?? withRelated[0]
     if (!article) throw new Error('the seed has no news item with related publications')
     if (listed.has(article.slug)) await page.locator(`main a[href="/news/${article.slug}/"]`).first().click()
@@ -139,7 +139,7 @@ describe('a reader’s journey', () => {
     if (!laws.some((l) => hasPage(`/laws/${l.slug}/`))) ctx.skip('TODO: law pages are not built on this branch yet')
     // A word that appears in exactly one law's title and in no other title or summary.
     const others = [...content().collections.news, ...content().collections.publications].map((d) => `${d.title} ${d.summary ?? ''}`.toLowerCase())
-    const words = (s: string) => s.toLowerCase().match(/\p{L}{7,}/gu) ?? []
+    const words = (s: string): string[] => s.toLowerCase().match(/\p{L}{7,}/gu) ?? []
     const pick = laws
       .flatMap((law) => words(law.title).map((word) => ({ law, word })))
       .find(({ law, word }) => laws.filter((l) => l !== law && words(l.title).includes(word)).length === 0 && !others.some((o) => o.includes(word)))
