@@ -12,6 +12,7 @@ export default defineConfig({
         },
       },
       './cms/vitest.config.ts',
+      './site/vitest.config.ts',
     ],
   },
 })

@@ -1,18 +1,46 @@
+import fs from 'node:fs'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
 import react from '@astrojs/react'
 import sitemap from '@astrojs/sitemap'
 import { defineConfig } from 'astro/config'
+import type { AstroIntegration } from 'astro'
 
 import { env, SITE_URL } from './src/env'
+
+/**
+ * Records which built pages each route (page template) produced, so tests can check one page per
+ * template without a hand-kept list. Written only when SITE_ROUTES_FILE is set.
+ */
+function routesManifest(file: string | undefined): AstroIntegration {
+  return {
+    name: 'routes-manifest',
+    hooks: {
+      'astro:build:done': ({ assets, dir }) => {
+        if (!file) return
+        const root = fileURLToPath(dir)
+        const routes = Object.fromEntries(
+          [...assets].map(([route, urls]) => [route, urls.map((u) => path.relative(root, fileURLToPath(u)).split(path.sep).join('/'))]),
+        )
+        fs.mkdirSync(path.dirname(file), { recursive: true })
+        fs.writeFileSync(file, `${JSON.stringify(routes, null, 2)}\n`)
+      },
+    },
+  }
+}
 
 // https://docs.astro.build/en/reference/configuration-reference/
 export default defineConfig({
   site: SITE_URL,
+  outDir: env.SITE_OUT_DIR,
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'always' },
   integrations: [
     react(),
     // The search page has no content of its own (and is `noindex`).
     sitemap({ filter: (page) => !page.endsWith('/search/') }),
+    routesManifest(env.SITE_ROUTES_FILE),
   ],
   // Images from the CMS are downloaded at build time; nothing is fetched from other hosts.
   image: { responsiveStyles: false },

@@ -20,6 +20,10 @@ const schema = z.object({
   SITE_PORT: z.coerce.number().int().positive().default(4321),
   /** Pin "today" (ISO date) for reproducible builds and tests: open/closed deadlines, current month. */
   BUILD_DATE: z.iso.date().optional(),
+  /** Where `astro build` writes the site (default `dist`); tests build into a temporary folder. */
+  SITE_OUT_DIR: z.string().default('dist'),
+  /** When set, the build writes a JSON map of route pattern → built pages there (tests use it to find one page per template). */
+  SITE_ROUTES_FILE: z.string().optional(),
 })
 
 function parseEnv() {

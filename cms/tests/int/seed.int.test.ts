@@ -143,11 +143,13 @@ describe('seed', () => {
     const settings = await first.payload.findGlobal({ slug: 'site-settings', depth: 0 })
     expect(settings.contact.address).toContain('Bulevar Zorana Đinđića 64, 11000 Belgrade')
     expect(settings.navigation?.items?.map((i: { label: string }) => i.label)).toEqual([
-      'Home',
       'Who we are',
       'What we do',
       'Resources and publications',
       'Information',
+      'Vacancies',
+      'Procurement',
+      'Contact',
     ])
     expect(settings.footer.kosovoFootnote).toMatch(/Security Council Resolution 1244/)
     expect(settings.newsletter.consentVersion).toBeTruthy()
