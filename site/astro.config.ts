@@ -38,8 +38,8 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'always' },
   integrations: [
     react(),
-    // The search page has no content of its own (and is `noindex`).
-    sitemap({ filter: (page) => !page.endsWith('/search/') }),
+    // The site search page has no content of its own (and is `noindex`).
+    sitemap({ filter: (page) => new URL(page).pathname !== '/search/' }),
     routesManifest(env.SITE_ROUTES_FILE),
   ],
   // Images from the CMS are downloaded at build time; nothing is fetched from other hosts.

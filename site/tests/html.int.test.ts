@@ -9,25 +9,13 @@ import { parse } from 'node-html-parser'
 import { describe, expect, it } from 'vitest'
 
 import { SITE_URL } from './setup/fixture'
-import { content, describeElement, dom, fileForPath, pages, site } from './helpers/site'
+import { describeElement, dom, fileForPath, pages, site } from './helpers/site'
 
 /**
  * Sections being built on other branches at the time of writing. While NOT ONE page of such a
  * section is in the build, links into it are listed in a skipped test instead of failing; as soon as
  * the section has a page, every link into it is checked strictly. Unknown sections always fail.
  */
-const SECTIONS_IN_PROGRESS = ['news', 'publications', 'laws', 'avmp', 'search', 'newsletter', 'vacancies', 'procurement', 'what-we-do']
-
-function pendingReason(target: string): string | undefined {
-  const section = target.split('/')[1] ?? ''
-  const built = pages().some((p) => p.urlPath.startsWith(`/${section}/`))
-  if (SECTIONS_IN_PROGRESS.includes(section) && !built) return `/${section}/ not built yet`
-  // Pages edited in the CMS (about, contact…) share one template: pending until any of them is built.
-  const cmsPages = content().collections.pages.map((p) => `/${p.slug}/`)
-  if (cmsPages.includes(target) && !cmsPages.some((p) => fileForPath(p))) return 'CMS content pages not built yet'
-  return undefined
-}
-
 const fail = (list: string[]) => (list.length ? `${list.length} problem(s):\n  ${list.join('\n  ')}` : '')
 
 describe('every built page', () => {
@@ -110,7 +98,6 @@ describe('every built page', () => {
 
   // Internal references: href/src/srcset/action starting with "/", and same-page fragments.
   const broken: string[] = []
-  const pending: string[] = []
   let checked = 0
   const collect = () => {
     if (checked) return
@@ -140,9 +127,7 @@ describe('every built page', () => {
           const targetPath = target.split('?')[0] ?? '/'
           const file = fileForPath(targetPath)
           if (!file) {
-            const reason = pendingReason(targetPath)
-            if (reason) pending.push(`${targetPath} (${reason}), e.g. from ${page.urlPath}`)
-            else broken.push(`${page.urlPath}: ${describeElement(el)} → ${targetPath} does not exist in the build`)
+            broken.push(`${page.urlPath}: ${describeElement(el)} → ${targetPath} does not exist in the build`)
           } else if (fragment && file.endsWith('.html') && !ids(file).has(decodeURIComponent(fragment))) {
             broken.push(`${page.urlPath}: ${describeElement(el)} → #${fragment} is not on ${targetPath}`)
           }
@@ -155,13 +140,6 @@ describe('every built page', () => {
     collect()
     expect(checked).toBeGreaterThan(0)
     expect(broken, fail(broken)).toEqual([])
-  })
-
-  it('lists links into sections not yet built on this branch (TODO: they fail once a section has pages)', (ctx) => {
-    collect()
-    const distinct = [...new Map(pending.map((p) => [p.split(' ')[0], p])).values()]
-    if (distinct.length) ctx.skip(`TODO ${distinct.length} link targets wait for other branches: ${distinct.join('; ')}`)
-    expect(pending).toEqual([])
   })
 })
 

@@ -42,7 +42,7 @@ export const NAVIGATION: (MenuLink & { children?: MenuLink[] })[] = [
     ],
   },
   {
-    label: 'Information',
+    label: 'News and information',
     url: '/news/',
     children: [
       { label: 'News', url: '/news/' },

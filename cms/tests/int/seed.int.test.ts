@@ -146,7 +146,7 @@ describe('seed', () => {
       'Who we are',
       'What we do',
       'Resources and publications',
-      'Information',
+      'News and information',
       'Vacancies',
       'Procurement',
       'Contact',

@@ -46,13 +46,15 @@ export interface TextTemplate {
 export const TEXT_TEMPLATES: TextTemplate[] = [
   { name: 'home', match: /^\/$/ },
   { name: 'news index', match: /^\/news\/$/ },
-  { name: 'news listing pages', match: /^\/news\/(page|topic)\// },
+  { name: 'news listing pages', match: /^\/news\/(page|topic|year)\// },
   { name: 'news article', match: /^\/news\/[^/]+\/$/ },
   { name: 'publications index', match: /^\/publications\/$/ },
-  { name: 'publication filters', match: /^\/publications\/(type|theme|page|language)\// },
+  { name: 'publication filters', match: /^\/publications\/(type|theme|page|language|jurisdiction|year)\// },
   { name: 'publication', match: /^\/publications\/[^/]+\/$/ },
   { name: 'laws index', match: /^\/laws\/$/ },
-  { name: 'law', match: /^\/laws\/.+\/$/ },
+  { name: 'law listings', match: /^\/laws\/(jurisdiction|subject)\/[^/]+\/$/ },
+  // The compendium search (/laws/search/) is an application page, not a text page.
+  { name: 'law', match: /^\/laws\/(?!search\/)[^/]+\/$/ },
   { name: 'content page', match: /^\/(who-we-are|about|salw-control|salw-control-roadmap|gender-and-security|regional-ssr-platform|resources|contact|disclaimer|cookie-policy|privacy-policy)\/$/ },
 ]
 
