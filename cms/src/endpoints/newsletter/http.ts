@@ -90,17 +90,35 @@ export class BodyError extends Error {
   }
 }
 
+/** Oversized bodies up to this size are read and discarded, so the client gets a clean 413. */
+const DRAIN_BYTES = 1024 * 1024
+
+/** Reads and discards the rest of a body (up to DRAIN_BYTES), then cancels: an answer sent over an unread upload is often lost as a reset connection. */
+async function drain(reader: ReadableStreamDefaultReader<Uint8Array>, seen: number): Promise<void> {
+  let size = seen
+  while (size <= DRAIN_BYTES) {
+    const { done, value } = await reader.read()
+    if (done) return
+    size += value.byteLength
+  }
+  await reader.cancel()
+}
+
 /**
  * Reads at most MAX_BODY_BYTES (Content-Length is checked first, then the stream is counted, so a
  * chunked body cannot go around the limit) and decodes strict UTF-8.
  */
 export async function readBody(req: PayloadRequest, maxBytes = MAX_BODY_BYTES): Promise<string> {
+  const tooLarge = () => new BodyError(413, 'body', `The request body is larger than ${maxBytes} bytes.`)
   const declared = req.headers.get('content-length')
-  if (declared !== null && (!/^\d{1,12}$/.test(declared) || Number(declared) > maxBytes)) {
-    throw new BodyError(413, 'body', `The request body is larger than ${maxBytes} bytes.`)
-  }
+  if (declared !== null && !/^\d{1,12}$/.test(declared)) throw new BodyError(400, 'body', 'The Content-Length header is not a number.')
   if (!req.body) return ''
   const reader = req.body.getReader()
+  if (declared !== null && Number(declared) > maxBytes) {
+    if (Number(declared) <= DRAIN_BYTES) await drain(reader, 0)
+    else await reader.cancel()
+    throw tooLarge()
+  }
   const chunks: Uint8Array[] = []
   let size = 0
   for (;;) {
@@ -108,8 +126,8 @@ export async function readBody(req: PayloadRequest, maxBytes = MAX_BODY_BYTES): 
     if (done) break
     size += value.byteLength
     if (size > maxBytes) {
-      await reader.cancel()
-      throw new BodyError(413, 'body', `The request body is larger than ${maxBytes} bytes.`)
+      await drain(reader, size)
+      throw tooLarge()
     }
     chunks.push(value)
   }
