@@ -35,6 +35,17 @@ const schema = z.object({
   EMAIL_FROM_NAME: z.string().default('SALW Clearinghouse'),
   /** Without SMTP, e-mails are written here as .eml files (local runs). */
   MAIL_DIR: z.string().default('./data/mail'),
+  /**
+   * Reverse proxies (IPs or CIDRs, comma-separated) whose X-Forwarded-For is believed. Empty: the
+   * direct peer is the client and X-Forwarded-For is ignored.
+   */
+  TRUSTED_PROXIES: csv.default([]),
+  /** Leading zero bits of the newsletter proof-of-work (≈ 2^bits SHA-256 hashes in the browser). */
+  NEWSLETTER_POW_BITS: z.coerce.number().int().min(0).max(24).default(13),
+  /** Earliest moment after the challenge was issued at which a signup is accepted (time trap). */
+  NEWSLETTER_MIN_FILL_MS: z.coerce.number().int().min(0).default(2000),
+  /** Every signup answer takes at least this long, so new and known addresses look alike. */
+  NEWSLETTER_MIN_RESPONSE_MS: z.coerce.number().int().min(0).default(250),
   ADMIN_EMAIL: z.email().optional(),
   ADMIN_PASSWORD: z.string().min(12, 'ADMIN_PASSWORD must be at least 12 characters').optional(),
 })

@@ -23,6 +23,7 @@ import { Users } from './collections/Users'
 import { Vacancies } from './collections/Vacancies'
 import { keepSqlitePragmas } from './db/keepSqlitePragmas'
 import { fileTransport } from './email/fileTransport'
+import { newsletterEndpoints } from './endpoints/newsletter'
 import { env } from './env'
 import { SiteSettings } from './globals/SiteSettings'
 import { migrations } from './migrations'
@@ -79,6 +80,7 @@ export default buildConfig({
   },
   collections: [News, Publications, Laws, Pages, Media, Incidents, TeamMembers, Partners, Vacancies, ProcurementNotices, Subscribers, Users],
   globals: [SiteSettings],
+  endpoints: [...newsletterEndpoints],
   editor: lexicalEditor(),
   db: database(),
   email: email(),

@@ -46,6 +46,7 @@ beforeAll(async () => {
   cms = await startTestCms('http')
   payload = cms.payload
   await payload.create({ collection: 'users', data: { email: 'admin@example.org', password: 'a-long-test-password-1', name: 'Admin', role: 'admin' } })
+  await payload.create({ collection: 'users', data: { email: 'editor@example.org', password: 'a-long-test-password-1', name: 'Editor', role: 'editor' } })
   await payload.create({ collection: 'news', data: (await validData(payload, 'news')) as never })
   const draft = await payload.create({ collection: 'news', data: { ...(await validData(payload, 'news')), title: 'Unpublished draft', _status: 'draft' } as never, draft: true })
   draftSlug = String(draft.slug)
@@ -68,11 +69,11 @@ afterAll(async () => {
   await cms?.close()
 })
 
-async function adminToken(): Promise<string> {
+async function adminToken(email = 'admin@example.org'): Promise<string> {
   const login = await fetch(`${base}/api/users/login`, {
     method: 'POST',
     headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ email: 'admin@example.org', password: 'a-long-test-password-1' }),
+    body: JSON.stringify({ email, password: 'a-long-test-password-1' }),
   })
   expect(login.status).toBe(200)
   return ((await login.json()) as { token: string }).token
@@ -132,5 +133,60 @@ describe('the CMS over real HTTP', () => {
     expect(fileError?.message).toMatch(/annual-report\.pdf is not a real PDF, PNG, JPEG or WebP file/)
     const { totalDocs } = await payload.count({ collection: 'media' })
     expect(totalDocs).toBe(0)
+  })
+})
+
+describe('subscribers over REST and GraphQL', () => {
+  const auth = async (role: 'anonymous' | 'editor' | 'admin'): Promise<Record<string, string>> =>
+    role === 'anonymous' ? {} : { Authorization: `JWT ${await adminToken(`${role}@example.org`)}` }
+
+  it.each([
+    ['anonymous', false],
+    ['editor', false],
+    ['admin', true],
+  ] as const)('%s: sees addresses = %s', async (role, sees) => {
+    const headers = await auth(role)
+    const rest = await fetch(`${base}/api/subscribers?limit=10`, { headers })
+    const restText = await rest.text()
+    const gql = await fetch(`${base}/api/graphql`, {
+      method: 'POST',
+      headers: { ...headers, 'Content-Type': 'application/json' },
+      body: JSON.stringify({ query: '{ Subscribers { docs { email status } } }' }),
+    })
+    const gqlText = await gql.text()
+    if (sees) {
+      expect(rest.status).toBe(200)
+      expect(restText).toContain('private@example.org')
+      expect(gqlText).toContain('private@example.org')
+    } else {
+      expect([401, 403]).toContain(rest.status)
+      expect(restText).not.toContain('@example.org')
+      expect(gqlText).not.toContain('private@example.org')
+    }
+    // Token hashes are hidden fields: nobody gets them, not even an admin.
+    expect(restText).not.toMatch(/TokenHash/)
+  })
+})
+
+describe('the newsletter endpoint under next start', () => {
+  const signup = (email: string, forwardedFor: string) =>
+    fetch(`${base}/api/newsletter/subscribe`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', 'X-Forwarded-For': forwardedFor },
+      body: JSON.stringify({ email, consentVersion: '2026-11', source: '/newsletter/' }),
+    })
+
+  it('accepts a signup and stores a pending subscriber', async () => {
+    const res = await signup('next-start@example.org', '198.51.100.7')
+    expect(res.status).toBe(200)
+    const { docs } = await payload.find({ collection: 'subscribers', where: { email: { equals: 'next-start@example.org' } } })
+    expect(docs[0]?.status).toBe('pending')
+  })
+
+  it('a client cannot escape the per-address limit by writing its own X-Forwarded-For', async () => {
+    const statuses: number[] = []
+    for (let i = 0; i < 5; i++) statuses.push((await signup(`spoof${i}@example.org`, `203.0.113.${i + 1}`)).status)
+    // One signup was already made from this (loopback) peer above: 4 allowed per hour in all.
+    expect(statuses).toEqual([200, 200, 200, 429, 429])
   })
 })
