@@ -18,10 +18,10 @@ export interface NuMessage {
   extract?: string
 }
 
-/** Runs the checker over a folder and returns its errors (warnings are not requested). */
-export async function validateHtml(dir: string): Promise<NuMessage[]> {
+/** Runs the checker over a folder (or a list of files) and returns its errors (warnings are not requested). */
+export async function validateHtml(target: string | readonly string[]): Promise<NuMessage[]> {
   const run = promisify(execFile)
-  const args = ['-jar', String(vnuJar), '--errors-only', '--format', 'json', '--skip-non-html', dir]
+  const args = ['-jar', String(vnuJar), '--errors-only', '--format', 'json', '--skip-non-html', ...(typeof target === 'string' ? [target] : target)]
   // vnu exits 1 when it finds errors and prints its JSON report on stderr either way.
   const { stderr } = await run('java', args, { maxBuffer: 64 * 1024 * 1024 }).catch(
     (error: { stderr?: string; code?: number; message: string }) => {
