@@ -2,7 +2,7 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 
 import { buildExtract, ELLIPSIS, highlight, segmentsToString } from './extract'
-import { fold } from './searchText'
+import { fold } from '../text'
 
 const LONG_EN =
   'A natural person may acquire a firearm only on the basis of an authorisation issued by the competent police authority. ' +

@@ -1,4 +1,4 @@
-import { findRanges, type Range } from './searchText'
+import { findRanges, type Range } from '../text'
 
 /** A piece of text to render; `mark` pieces are the matches (rendered as `<mark>`). */
 export interface Segment {

@@ -1,7 +1,6 @@
 export * from './relations'
 export * from './matrix'
 export * from './group'
-export * from './searchText'
 export * from './extract'
 export * from './searchIndex'
 export * from './searchState'

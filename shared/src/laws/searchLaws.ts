@@ -1,7 +1,7 @@
 import { JURISDICTIONS } from '../vocab'
 import { buildExtract, highlight, type Segment } from './extract'
 import type { IndexedAct, LawSearchIndex } from './searchIndex'
-import { fold, parseTerms } from './searchText'
+import { fold, parseTerms } from '../text'
 import type { LawSearchState } from './searchState'
 
 export interface ProvisionHit {

@@ -1,3 +1,4 @@
+import { fold } from '../text'
 import { FACET_KEYS, facetValues, type FacetKey, type FacetSource } from './facetValues'
 
 /** A filtered view: at most one value per dimension, plus free text. */
@@ -6,10 +7,8 @@ export type PublicationFilters = Partial<Record<FacetKey, string>> & { q?: strin
 /** Longest free-text query kept from a URL: enough for any title, short enough to stay cheap. */
 export const MAX_QUERY_LENGTH = 200
 
-/** Lower case, no diacritics, `đ` as `d`: "Đakovica" and "dakovica" match alike. */
-export function normaliseText(text: string): string {
-  return text.toLowerCase().replace(/đ/g, 'd').normalize('NFKD').replace(/[\u0300-\u036f]/g, '')
-}
+/** Lower case, no diacritics, Cyrillic in Latin (see `fold`): "Đakovica", "dakovica" and "Ђаковица" match alike. */
+export const normaliseText = fold
 
 /** The words of a query, normalised; punctuation separates words. */
 export function queryWords(q: string | undefined): string[] {

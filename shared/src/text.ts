@@ -1,3 +1,4 @@
+/** Text folding for search across the region's scripts: shared by publications, laws and the monitor's list. */
 /** Letters that Unicode decomposition leaves whole but readers type without the stroke. */
 const STROKES: Record<string, string> = { đ: 'd', ł: 'l', ø: 'o', ħ: 'h', ß: 'ss', æ: 'ae', œ: 'oe' }
 

@@ -1,7 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 
-import { containsAll, findRanges, fold, foldText, parseTerms } from './searchText'
+import { containsAll, findRanges, fold, foldText, parseTerms } from './text'
 
 describe.each([
   ['Oružje i municija', 'oruzje i municija'],
