@@ -3,7 +3,7 @@
  * several times that on a phone) and answers viewport queries with flat typed arrays, so no
  * GeoJSON objects cross the thread boundary.
  */
-import Supercluster from 'supercluster'
+import Supercluster, { type ClusterProperties, type PointFeature } from 'supercluster'
 
 import type { ClusterRequest, ClusterResponse } from './clusterProtocol'
 
@@ -15,7 +15,7 @@ let index: Supercluster<Props> | null = null
 let version = -1
 
 function load(lat: Float64Array, lng: Float64Array, rows: Uint32Array): void {
-  const points: Supercluster.PointFeature<Props>[] = new Array(rows.length)
+  const points: PointFeature<Props>[] = new Array(rows.length)
   for (let k = 0; k < rows.length; k++) {
     points[k] = { type: 'Feature', properties: { row: rows[k]! }, geometry: { type: 'Point', coordinates: [lng[k]!, lat[k]!] } }
   }
@@ -48,7 +48,7 @@ self.onmessage = (event: MessageEvent<ClusterRequest>) => {
     features.forEach((f, i) => {
       lng[i] = f.geometry.coordinates[0]!
       lat[i] = f.geometry.coordinates[1]!
-      const p = f.properties as Partial<Supercluster.ClusterProperties> & Partial<Props>
+      const p = f.properties as Partial<ClusterProperties> & Partial<Props>
       if (p.cluster) {
         count[i] = p.point_count ?? 0
         id[i] = p.cluster_id ?? 0

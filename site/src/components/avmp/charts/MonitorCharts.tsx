@@ -220,7 +220,9 @@ function ChartCard({ spec }: { spec: ChartSpec }) {
     [],
   )
 
-  const height = spec.horizontal ? Math.max(160, spec.categories.length * 30 + 70) : 320
+  // Room for the legend, which wraps onto several lines on a phone.
+  const legend = spec.series.filter((s) => s.chart !== false).length
+  const height = (spec.horizontal ? Math.max(160, spec.categories.length * 30 + 70) : 300) + (legend > 1 ? legend * 12 : 0)
   const csv = () => {
     const lines = [csvLine(table.header), ...table.body.map((r) => csvLine(r)), ...(table.footer ? [csvLine(table.footer)] : [])]
     const url = URL.createObjectURL(new Blob([`${lines.join('\r\n')}\r\n`], { type: 'text/csv;charset=utf-8' }))
