@@ -190,6 +190,19 @@ function config(spec: ChartSpec): ChartConfiguration<'bar', { x: number; y: numb
   }
 }
 
+let queue: Promise<void> = Promise.resolve()
+/**
+ * Draws the charts one per task (yielding to the browser in between), so seven charts never make
+ * one long main-thread task.
+ */
+function drawInTurn(draw: () => Promise<void>): Promise<void> {
+  queue = queue
+    .then(() => new Promise<void>((resolve) => setTimeout(resolve, 0)))
+    .then(draw)
+    .catch(() => undefined)
+  return queue
+}
+
 function ChartCard({ spec }: { spec: ChartSpec }) {
   const canvas = useRef<HTMLCanvasElement>(null)
   const chart = useRef<ChartInstance<'bar', { x: number; y: number }[], string> | null>(null)
@@ -197,7 +210,8 @@ function ChartCard({ spec }: { spec: ChartSpec }) {
 
   useEffect(() => {
     let cancelled = false
-    void loadChart().then((Chart) => {
+    void drawInTurn(async () => {
+      const Chart = await loadChart()
       if (cancelled || !canvas.current) return
       const next = config(spec)
       if (chart.current) {
