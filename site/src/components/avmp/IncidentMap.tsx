@@ -241,7 +241,8 @@ export default function IncidentMap({ tileUrl, attribution, tileHost }: Props) {
     const latlng = lf.L.latLng(data.lat[row]!, data.lng[row]!)
     const popup = lf.popup.setLatLng(latlng).setContent(popupHtml(data, row, details))
     if (!lf.map.hasLayer(popup)) {
-      lf.map.setView(latlng, Math.max(lf.map.getZoom(), 14))
+      // No animation: the popup's auto-pan then starts from the final view and keeps it inside the map.
+      lf.map.setView(latlng, Math.max(lf.map.getZoom(), 14), { animate: false })
       popup.openOn(lf.map)
     }
   }, [mapReady, data, selected, details])
