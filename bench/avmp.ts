@@ -56,10 +56,17 @@ if (!origin) {
     tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-avmp-'))
     dist = path.join(tmp, 'dist')
     console.log(`building from ${values.snapshot} into ${dist} …`)
-    const build = await buildSite({ snapshot: path.resolve(values.snapshot), outDir: dist, routesFile: path.join(tmp, 'routes.json'), buildDate: '2026-11-25' })
+    const build = await buildSite({
+      snapshot: path.resolve(values.snapshot),
+      outDir: dist,
+      routesFile: path.join(tmp, 'routes.json'),
+      buildDate: '2026-11-25',
+    })
     console.log(`built in ${(build.ms / 1000).toFixed(0)} s`)
   }
-  const server = await serveStatic(dist, { ports: values.port ? [Number(values.port)] : [4361, 4362, 4363, 4364, 4365] })
+  const server = await serveStatic(dist, {
+    ports: values.port ? [Number(values.port)] : [4361, 4362, 4363, 4364, 4365],
+  })
   origin = server.url
   close = () => server.close()
 }
@@ -98,7 +105,12 @@ interface PageFigures {
   rows: number
 }
 
-async function measure(page: Page, pagePath: string, readyCheck: string, changedCheck: () => string): Promise<PageFigures> {
+async function measure(
+  page: Page,
+  pagePath: string,
+  readyCheck: string,
+  changedCheck: () => string,
+): Promise<PageFigures> {
   const js = new Map<string, number>()
   page.on('response', (response) => {
     const type = response.request().resourceType()
@@ -153,7 +165,11 @@ async function measure(page: Page, pagePath: string, readyCheck: string, changed
         history.pushState(null, '', `${location.pathname}${query}`)
         dispatchEvent(new PopStateEvent('popstate'))
         await new Promise<void>((resolve) => {
-          const poll = () => (stateOf() !== start ? requestAnimationFrame(() => resolve()) : requestAnimationFrame(poll))
+          const poll = () => {
+            const now = stateOf()
+            if (now !== start && now.endsWith(':done')) requestAnimationFrame(() => resolve())
+            else requestAnimationFrame(poll)
+          }
           poll()
         })
         return performance.now() - t0
@@ -162,28 +178,46 @@ async function measure(page: Page, pagePath: string, readyCheck: string, changed
     )
     updates.push(elapsed)
   }
-  const navigation = await page.evaluate(() => (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined)?.loadEventEnd ?? 0)
-  const longTasks = ((await page.evaluate('window.__longTasks')) as { start: number; duration: number }[]).filter((t) => t.start >= navigation)
+  const navigation = await page.evaluate(
+    () => (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined)?.loadEventEnd ?? 0,
+  )
+  const longTasks = ((await page.evaluate('window.__longTasks')) as { start: number; duration: number }[]).filter(
+    (t) => t.start >= navigation,
+  )
   await page.waitForTimeout(200)
   const jsGzip = [...js.values()].reduce((a, b) => a + b, 0)
-  return { jsGzip, jsFiles: js.size, decodeMs: median(timing.decode), filterMs: median(timing.filter), updateMs: median(updates), longTasks, rows: timing.length }
+  return {
+    jsGzip,
+    jsFiles: js.size,
+    decodeMs: median(timing.decode),
+    filterMs: median(timing.filter),
+    updateMs: median(updates),
+    longTasks,
+    rows: timing.length,
+  }
 }
 
 const browser = await launchChromium()
 try {
-  console.log(`AVMP front-end benchmark against ${origin} (Chromium headless, ${os.cpus().length} cores, median of ${runs})\n`)
+  console.log(
+    `AVMP front-end benchmark against ${origin} (Chromium headless, ${os.cpus().length} cores, median of ${runs})\n`,
+  )
   const pages = [
     {
       path: '/avmp/map/',
       ready: `document.querySelector('[data-testid="incident-map"][data-rendered]')`,
       // The map has re-rendered once its clusters were drawn for a new index version.
-      changed: () => `document.querySelector('[data-testid="incident-map"]')?.getAttribute('data-rendered') ?? ''`,
+      changed: () =>
+        `(document.querySelector('[data-testid="incident-map"]')?.getAttribute('data-rendered') ?? '') + ':done'`,
     },
     {
       path: '/avmp/charts/',
       ready: `document.querySelectorAll('section[data-chart][data-rendered]').length >= 7`,
-      // The charts have re-rendered once the by-jurisdiction table's total changed.
-      changed: () => `document.querySelector('table[data-table="by-jurisdiction"] tfoot')?.textContent ?? ''`,
+      // The charts have re-rendered once every canvas shows the new number of matching incidents (they are drawn one per task).
+      changed: () =>
+        `(() => { const n = document.querySelector('.avmp-charts [data-matching]')?.getAttribute('data-matching') ?? ''
+          const all = [...document.querySelectorAll('section[data-chart]')].every((s) => s.getAttribute('data-rows') === n)
+          return n + (all ? ':done' : ':pending') })()`,
     },
   ]
   for (const p of pages) {

@@ -25,12 +25,19 @@ const verified = () => content().collections.incidents.filter((i) => i.verified 
 async function openCharts(query = ''): Promise<Page> {
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, acceptDownloads: true })
   expect((await page.goto(`${site().url}/avmp/charts/${query}`))?.status()).toBe(200)
-  await page.waitForFunction((n) => document.querySelectorAll('section[data-chart][data-rendered]').length === n, CHARTS.length, { timeout: 20_000 })
+  await page.waitForFunction(
+    (n) => document.querySelectorAll('section[data-chart][data-rendered]').length === n,
+    CHARTS.length,
+    { timeout: 20_000 },
+  )
   return page
 }
 
 /** The number in the Total column of a table's footer (the last cell). */
 async function tableTotal(page: Page, chart: string): Promise<number> {
+  // Tables are rendered when their <details> is opened.
+  const details = page.locator(`section[data-chart="${chart}"] details`)
+  if (!(await details.evaluate((d) => (d as HTMLDetailsElement).open))) await details.locator('summary').click()
   const text = await page.locator(`table[data-table="${chart}"] tfoot td`).last().textContent({ timeout: 5_000 })
   return Number((text ?? '').replace(/,/g, ''))
 }
@@ -54,10 +61,16 @@ describe('charts', () => {
   it('"Download CSV" gives the rows of the data table', async () => {
     const page = await openCharts()
     const section = page.locator('section[data-chart="by-jurisdiction"]')
-    const [download] = await Promise.all([page.waitForEvent('download'), section.getByRole('button', { name: /Download CSV/ }).click()])
+    await section.locator('summary').click()
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      section.getByRole('button', { name: /Download CSV/ }).click(),
+    ])
     const file = await download.path()
     const lines = fs.readFileSync(file, 'utf8').trim().split(/\r?\n/)
-    const rows = await section.locator('table tr').evaluateAll((trs) => trs.map((tr) => [...tr.children].map((c) => (c.textContent ?? '').replace(/,/g, ''))))
+    const rows = await section
+      .locator('table tr')
+      .evaluateAll((trs) => trs.map((tr) => [...tr.children].map((c) => (c.textContent ?? '').replace(/,/g, ''))))
     expect(lines.map((l) => l.split(',').map((c) => c.replace(/^"|"$/g, '')))).toEqual(rows)
     await page.close()
   })

@@ -14,16 +14,22 @@ let context: BrowserContext
 const outside: string[] = []
 
 // A 1×1 PNG stands in for the tile server once tiles are requested.
-const TILE = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mP8/x8AAwMCAO+ip1sAAAAASUVORK5CYII=', 'base64')
+const TILE = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mP8/x8AAwMCAO+ip1sAAAAASUVORK5CYII=',
+  'base64',
+)
 
 beforeAll(async () => {
   browser = await launchChromium()
   context = await browser.newContext({ viewport: { width: 1280, height: 900 } })
   context.on('request', (r) => {
     const { hostname } = new URL(r.url())
-    if (!['127.0.0.1', 'localhost'].includes(hostname) && !r.url().startsWith('data:') && !r.url().startsWith('blob:')) outside.push(r.url())
+    if (!['127.0.0.1', 'localhost'].includes(hostname) && !r.url().startsWith('data:') && !r.url().startsWith('blob:'))
+      outside.push(r.url())
   })
-  await context.route(/^https?:\/\/(?!127\.0\.0\.1|localhost)/, (route) => route.fulfill({ status: 200, contentType: 'image/png', body: TILE }))
+  await context.route(/^https?:\/\/(?!127\.0\.0\.1|localhost)/, (route) =>
+    route.fulfill({ status: 200, contentType: 'image/png', body: TILE }),
+  )
 })
 afterAll(async () => {
   await browser?.close()
@@ -40,7 +46,9 @@ async function openMap(query = ''): Promise<Page> {
 }
 
 async function markerSum(page: Page): Promise<number> {
-  return page.$$eval('[data-testid="incident-map"] [data-count]', (els) => els.reduce((s, el) => s + Number(el.getAttribute('data-count')), 0))
+  return page.$$eval('[data-testid="incident-map"] [data-count]', (els) =>
+    els.reduce((s, el) => s + Number(el.getAttribute('data-count')), 0),
+  )
 }
 
 describe('incident map', () => {
@@ -67,7 +75,9 @@ describe('incident map', () => {
     const popup = page.locator('.leaflet-popup-content')
     await popup.waitFor({ timeout: 10_000 })
     expect(await popup.textContent()).toContain(incident?.place ?? '')
-    expect(await popup.locator('a', { hasText: 'Permalink' }).getAttribute('href')).toBe(`?incident=${encodeURIComponent(incident?.externalId ?? '')}`)
+    expect(await popup.locator('a', { hasText: 'Permalink' }).getAttribute('href')).toBe(
+      `?incident=${encodeURIComponent(incident?.externalId ?? '')}`,
+    )
     await page.close()
   })
 

@@ -11,6 +11,7 @@ import {
   categoryOf,
   CATEGORY_VOCABULARIES,
   externalIdOf,
+  filterToQuery,
   firstDayOfMonth,
   isoOfDay,
   isoOfMonth,
@@ -75,7 +76,11 @@ function popupHtml(data: AvmpData, row: number, details: AvmpDetails | null): st
     `<dt>Outcome</dt><dd>${escapeHtml(outcomes.length ? outcomes.join(', ') : 'No victims reported')}</dd>`,
     '</dl>',
     description ? `<p class="avmp-popup-desc">${escapeHtml(description)}</p>` : '',
-    url ? `<p><a href="${escapeHtml(url)}" rel="noopener noreferrer">Source: ${escapeHtml(outlet ?? 'news report')}</a></p>` : details ? '' : '<p class="muted">Loading the source…</p>',
+    url
+      ? `<p><a href="${escapeHtml(url)}" rel="noopener noreferrer">Source: ${escapeHtml(outlet ?? 'news report')}</a></p>`
+      : details
+        ? ''
+        : '<p class="muted">Loading the source…</p>',
     externalId ? `<p><a href="?incident=${encodeURIComponent(externalId)}">Permalink to this incident</a></p>` : '',
   ]
   return parts.join('')
@@ -114,7 +119,17 @@ export default function IncidentMap({ tileUrl, attribution, tileHost }: Props) {
       const map = L.map(container.current, { minZoom: 4, maxZoom: 17, zoomSnap: 0.5, worldCopyJump: false })
       const { data } = getState()
       const bbox = data?.bbox
-      map.fitBounds(bbox ? [[bbox.minLat, bbox.minLng], [bbox.maxLat, bbox.maxLng]] : [[39.6, 13.4], [46.6, 23.1]])
+      map.fitBounds(
+        bbox
+          ? [
+              [bbox.minLat, bbox.minLng],
+              [bbox.maxLat, bbox.maxLng],
+            ]
+          : [
+              [39.6, 13.4],
+              [46.6, 23.1],
+            ],
+      )
       const layer = L.layerGroup().addTo(map)
       const popup = L.popup({ maxWidth: 280, autoPanPadding: [16, 16] })
       map.on('popupclose', () => {
@@ -154,7 +169,9 @@ export default function IncidentMap({ tileUrl, attribution, tileHost }: Props) {
       lng[k] = data.lng[rows[k]!]!
     }
     const copy = rows.slice()
-    const message: ClusterRequest = { type: 'load', version: v, lat, lng, rows: copy }
+    // Same rows, same key: the worker reuses its index. The length guards against text search changing when descriptions load.
+    const key = `${filterToQuery(getState().filter).toString()}#${rows.length}#${data.length}`
+    const message: ClusterRequest = { type: 'load', version: v, key, lat, lng, rows: copy }
     w.postMessage(message, [lat.buffer, lng.buffer, copy.buffer])
     const onLoaded = (event: MessageEvent<ClusterResponse>) => {
       if (event.data.type === 'loaded' && event.data.version === v) setIndexed({ version: v, points: rows.length })
@@ -176,7 +193,12 @@ export default function IncidentMap({ tileUrl, attribution, tileHost }: Props) {
         type: 'query',
         version: v,
         seq: ++seq.current,
-        bbox: [Math.max(-180, b.getWest()), Math.max(-85, b.getSouth()), Math.min(180, b.getEast()), Math.min(85, b.getNorth())],
+        bbox: [
+          Math.max(-180, b.getWest()),
+          Math.max(-85, b.getSouth()),
+          Math.min(180, b.getEast()),
+          Math.min(85, b.getNorth()),
+        ],
         zoom: Math.floor(map.getZoom()),
       }
       w.postMessage(message)
@@ -198,14 +220,25 @@ export default function IncidentMap({ tileUrl, attribution, tileHost }: Props) {
         if (count > 0) {
           const clusterId = msg.id[i]!
           clusterAt.set(clusterId, latlng)
-          const marker = L.marker(latlng, { icon: clusterIcon(L, count), keyboard: true, title: `${count} incidents: zoom in`, alt: `${count} incidents` })
+          const marker = L.marker(latlng, {
+            icon: clusterIcon(L, count),
+            keyboard: true,
+            title: `${count} incidents: zoom in`,
+            alt: `${count} incidents`,
+          })
           marker.on('click', () => w.postMessage({ type: 'expand', version: v, clusterId } satisfies ClusterRequest))
           marker.addTo(layer)
           marker.getElement()?.setAttribute('data-count', String(count))
         } else {
           const row = msg.id[i]!
           const style = outcomeStyle(data, row)
-          const marker = L.circleMarker(latlng, { radius: 7, color: '#fff', weight: 2, fillColor: style.color, fillOpacity: 1 })
+          const marker = L.circleMarker(latlng, {
+            radius: 7,
+            color: '#fff',
+            weight: 2,
+            fillColor: style.color,
+            fillOpacity: 1,
+          })
           marker.on('click', () => select(externalIdOf(data, row)))
           marker.addTo(layer)
           const el = marker.getElement()
@@ -308,11 +341,27 @@ function TimeSlider({ data }: { data: AvmpData }) {
       </legend>
       <label>
         From
-        <input type="range" min={min} max={max} step={1} value={from} aria-valuetext={formatMonthNo(from)} onChange={(e) => set(Number(e.currentTarget.value), to)} />
+        <input
+          type="range"
+          min={min}
+          max={max}
+          step={1}
+          value={from}
+          aria-valuetext={formatMonthNo(from)}
+          onChange={(e) => set(Number(e.currentTarget.value), to)}
+        />
       </label>
       <label>
         To
-        <input type="range" min={min} max={max} step={1} value={to} aria-valuetext={formatMonthNo(to)} onChange={(e) => set(from, Number(e.currentTarget.value))} />
+        <input
+          type="range"
+          min={min}
+          max={max}
+          step={1}
+          value={to}
+          aria-valuetext={formatMonthNo(to)}
+          onChange={(e) => set(from, Number(e.currentTarget.value))}
+        />
       </label>
     </fieldset>
   )

@@ -13,14 +13,30 @@ interface Props {
 
 let index: Supercluster<Props> | null = null
 let version = -1
+/** The last few indexes by selection, so going back to a previous filter (or "all") costs nothing. */
+const cache = new Map<string, Supercluster<Props>>()
+const CACHE_SIZE = 4
 
-function load(lat: Float64Array, lng: Float64Array, rows: Uint32Array): void {
+function load(key: string, lat: Float64Array, lng: Float64Array, rows: Uint32Array): void {
+  const cached = cache.get(key)
+  if (cached) {
+    cache.delete(key)
+    cache.set(key, cached)
+    index = cached
+    return
+  }
   const points: PointFeature<Props>[] = new Array(rows.length)
   for (let k = 0; k < rows.length; k++) {
-    points[k] = { type: 'Feature', properties: { row: rows[k]! }, geometry: { type: 'Point', coordinates: [lng[k]!, lat[k]!] } }
+    points[k] = {
+      type: 'Feature',
+      properties: { row: rows[k]! },
+      geometry: { type: 'Point', coordinates: [lng[k]!, lat[k]!] },
+    }
   }
   index = new Supercluster<Props>({ radius: 60, maxZoom: 16, minPoints: 2 })
   index.load(points)
+  cache.set(key, index)
+  if (cache.size > CACHE_SIZE) cache.delete(cache.keys().next().value ?? '')
 }
 
 function post(message: ClusterResponse, transfer: Transferable[] = []): void {
@@ -31,7 +47,7 @@ self.onmessage = (event: MessageEvent<ClusterRequest>) => {
   const msg = event.data
   if (msg.type === 'load') {
     const started = performance.now()
-    load(msg.lat, msg.lng, msg.rows)
+    load(msg.key, msg.lat, msg.lng, msg.rows)
     version = msg.version
     post({ type: 'loaded', version, ms: performance.now() - started })
     return
@@ -57,7 +73,12 @@ self.onmessage = (event: MessageEvent<ClusterRequest>) => {
         id[i] = p.row ?? 0
       }
     })
-    post({ type: 'clusters', version, seq: msg.seq, lat, lng, count, id }, [lat.buffer, lng.buffer, count.buffer, id.buffer])
+    post({ type: 'clusters', version, seq: msg.seq, lat, lng, count, id }, [
+      lat.buffer,
+      lng.buffer,
+      count.buffer,
+      id.buffer,
+    ])
   } else if (msg.type === 'expand') {
     post({ type: 'expansion', version, clusterId: msg.clusterId, zoom: index.getClusterExpansionZoom(msg.clusterId) })
   }
