@@ -1,0 +1,240 @@
+/**
+ * Monitor (AVMP) front-end benchmark in headless Chromium. Prints figures; asserts nothing.
+ *   npm run bench:avmp -- --url http://localhost:4321          # a site already served
+ *   npm run bench:avmp -- --dist site/dist                     # serve an existing build
+ *   npm run bench:avmp -- --snapshot /work/main/site/.snapshot # build it into a temp folder first
+ * For /avmp/map/ and /avmp/charts/: JS shipped (gzip), data decode time (the shared codec run in
+ * the page), filter time, long tasks (> 50 ms) after load, and the time a filter change takes from
+ * the URL change (history + popstate) to the next animation frame after the island re-rendered.
+ */
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { parseArgs } from 'node:util'
+import zlib from 'node:zlib'
+
+import type { Page } from 'playwright-core'
+
+import { launchChromium } from '../scripts/lib/browser'
+import { ROOT } from '../scripts/lib/cmsBuild'
+import { buildSite } from '../scripts/lib/siteBuild'
+import { serveStatic } from '../site/scripts/lib/serveStatic'
+
+const { values } = parseArgs({
+  options: {
+    url: { type: 'string' },
+    dist: { type: 'string' },
+    snapshot: { type: 'string' },
+    jurisdiction: { type: 'string', default: 'serbia' },
+    runs: { type: 'string', default: '5' },
+    port: { type: 'string' },
+    help: { type: 'boolean', short: 'h' },
+  },
+})
+if (values.help || (!values.url && !values.dist && !values.snapshot)) {
+  console.log(`Usage: npm run bench:avmp -- (--url URL | --dist DIR | --snapshot DIR) [--jurisdiction serbia] [--runs 5]
+
+  --url           origin of a served build (e.g. http://localhost:4321); nothing is built
+  --dist          serve this built site (e.g. site/dist) on a free local port
+  --snapshot      build the site from this snapshot folder into a temporary folder, then serve it
+  --jurisdiction  the filter applied for the filter-change timing (default serbia)
+  --port          port for serving --dist/--snapshot (default: the first free one of 4361–4365)
+  --runs          repetitions of the decode/filter/update timings (median reported; default 5)`)
+  process.exit(values.help ? 0 : 1)
+}
+const runs = Math.max(1, Number(values.runs))
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN
+const ms = (x: number) => `${x.toFixed(1)} ms`
+const kb = (x: number) => `${(x / 1024).toFixed(1)} KB`
+
+let origin = values.url?.replace(/\/$/, '')
+let close: (() => Promise<void>) | undefined
+let tmp: string | undefined
+if (!origin) {
+  let dist = values.dist ? path.resolve(values.dist) : ''
+  if (values.snapshot) {
+    tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-avmp-'))
+    dist = path.join(tmp, 'dist')
+    console.log(`building from ${values.snapshot} into ${dist} …`)
+    const build = await buildSite({
+      snapshot: path.resolve(values.snapshot),
+      outDir: dist,
+      routesFile: path.join(tmp, 'routes.json'),
+      buildDate: '2026-11-25',
+    })
+    console.log(`built in ${(build.ms / 1000).toFixed(0)} s`)
+  }
+  const server = await serveStatic(dist, {
+    ports: values.port ? [Number(values.port)] : [4361, 4362, 4363, 4364, 4365],
+  })
+  origin = server.url
+  close = () => server.close()
+}
+
+// The shared codec and filter, bundled for the page, so decode and filter are timed in Chromium.
+const { build } = await import('esbuild')
+const bundled = await build({
+  stdin: {
+    contents: `import { decodeIncidents, applyFilter, parseFilterQuery } from '@clearinghouse/shared/avmp'
+      window.__avmpBench = { decodeIncidents, applyFilter, parseFilterQuery }`,
+    resolveDir: ROOT,
+    loader: 'ts',
+  },
+  bundle: true,
+  format: 'iife',
+  write: false,
+  minify: true,
+  platform: 'browser',
+})
+const codecScript = bundled.outputFiles[0]?.text ?? ''
+
+/** Long tasks are recorded from the start; the page reports those after its load event. */
+const observeLongTasks = `
+  window.__name = (f) => f // tsx's keep-names helper, used by the functions passed to page.evaluate
+  window.__longTasks = []
+  new PerformanceObserver((list) => { for (const e of list.getEntries()) window.__longTasks.push({ start: e.startTime, duration: e.duration }) })
+    .observe({ type: 'longtask', buffered: true })`
+
+interface PageFigures {
+  jsGzip: number
+  jsFiles: number
+  decodeMs: number
+  filterMs: number
+  updateMs: number
+  longTasks: { start: number; duration: number }[]
+  rows: number
+}
+
+async function measure(
+  page: Page,
+  pagePath: string,
+  readyCheck: string,
+  changedCheck: () => string,
+): Promise<PageFigures> {
+  const js = new Map<string, number>()
+  page.on('response', (response) => {
+    const type = response.request().resourceType()
+    if (type === 'script' || response.url().endsWith('.js')) {
+      void response.body().then(
+        (body) => js.set(response.url(), zlib.gzipSync(body, { level: 9 }).length),
+        () => undefined,
+      )
+    }
+  })
+  await page.addInitScript(observeLongTasks)
+  await page.goto(`${origin}${pagePath}`, { waitUntil: 'load' })
+  await page.waitForFunction(readyCheck, undefined, { timeout: 60_000 })
+  await page.waitForTimeout(1500)
+  await page.addScriptTag({ content: codecScript })
+
+  const timing = await page.evaluate(
+    async ({ runs, jurisdiction }) => {
+      type Bench = {
+        decodeIncidents: (b: Uint8Array) => { length: number }
+        applyFilter: (d: unknown, f: unknown) => Uint32Array
+        parseFilterQuery: (p: URLSearchParams) => unknown
+      }
+      const bench = (window as unknown as { __avmpBench: Bench }).__avmpBench
+      const manifest = (await (await fetch('/avmp/data/latest.json')).json()) as { core: string }
+      const bytes = new Uint8Array(await (await fetch(manifest.core)).arrayBuffer())
+      const decode: number[] = []
+      const filter: number[] = []
+      let data = bench.decodeIncidents(bytes)
+      let rows = 0
+      for (let i = 0; i < runs; i++) {
+        let t = performance.now()
+        data = bench.decodeIncidents(bytes)
+        decode.push(performance.now() - t)
+        t = performance.now()
+        rows = bench.applyFilter(data, bench.parseFilterQuery(new URLSearchParams({ jurisdiction }))).length
+        filter.push(performance.now() - t)
+      }
+      return { decode, filter, rows, length: data.length }
+    },
+    { runs, jurisdiction: values.jurisdiction ?? 'serbia' },
+  )
+
+  const updates: number[] = []
+  for (let i = 0; i < runs; i++) {
+    const query = i % 2 === 0 ? `?jurisdiction=${values.jurisdiction}` : ''
+    const elapsed = await page.evaluate(
+      async ({ query, check }) => {
+        const stateOf = new Function(`return (${check})`) as () => string
+        const start = stateOf()
+        const t0 = performance.now()
+        history.pushState(null, '', `${location.pathname}${query}`)
+        dispatchEvent(new PopStateEvent('popstate'))
+        await new Promise<void>((resolve) => {
+          const poll = () => {
+            const now = stateOf()
+            if (now !== start && now.endsWith(':done')) requestAnimationFrame(() => resolve())
+            else requestAnimationFrame(poll)
+          }
+          poll()
+        })
+        return performance.now() - t0
+      },
+      { query, check: changedCheck() },
+    )
+    updates.push(elapsed)
+  }
+  const navigation = await page.evaluate(
+    () => (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined)?.loadEventEnd ?? 0,
+  )
+  const longTasks = ((await page.evaluate('window.__longTasks')) as { start: number; duration: number }[]).filter(
+    (t) => t.start >= navigation,
+  )
+  await page.waitForTimeout(200)
+  const jsGzip = [...js.values()].reduce((a, b) => a + b, 0)
+  return {
+    jsGzip,
+    jsFiles: js.size,
+    decodeMs: median(timing.decode),
+    filterMs: median(timing.filter),
+    updateMs: median(updates),
+    longTasks,
+    rows: timing.length,
+  }
+}
+
+const browser = await launchChromium()
+try {
+  console.log(
+    `AVMP front-end benchmark against ${origin} (Chromium headless, ${os.cpus().length} cores, median of ${runs})\n`,
+  )
+  const pages = [
+    {
+      path: '/avmp/map/',
+      ready: `document.querySelector('[data-testid="incident-map"][data-rendered]')`,
+      // The map has re-rendered once its clusters were drawn for a new index version.
+      changed: () =>
+        `(document.querySelector('[data-testid="incident-map"]')?.getAttribute('data-rendered') ?? '') + ':done'`,
+    },
+    {
+      path: '/avmp/charts/',
+      ready: `document.querySelectorAll('section[data-chart][data-rendered]').length >= 7`,
+      // The charts have re-rendered once every canvas shows the new number of matching incidents (they are drawn one per task).
+      changed: () =>
+        `(() => { const n = document.querySelector('.avmp-charts [data-matching]')?.getAttribute('data-matching') ?? ''
+          const all = [...document.querySelectorAll('section[data-chart]')].every((s) => s.getAttribute('data-rows') === n)
+          return n + (all ? ':done' : ':pending') })()`,
+    },
+  ]
+  for (const p of pages) {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } })
+    const page = await context.newPage()
+    const f = await measure(page, p.path, p.ready, p.changed)
+    const worst = f.longTasks.reduce((m, t) => Math.max(m, t.duration), 0)
+    console.log(`${p.path}  (${f.rows.toLocaleString('en')} incidents)`)
+    console.log(`  JS shipped            ${kb(f.jsGzip)} gzip in ${f.jsFiles} files (main thread + worker)`)
+    console.log(`  data decode           ${ms(f.decodeMs)}`)
+    console.log(`  filter (jurisdiction) ${ms(f.filterMs)}`)
+    console.log(`  filter change → frame ${ms(f.updateMs)} (URL + popstate to the frame after the island re-rendered)`)
+    console.log(`  long tasks after load ${f.longTasks.length}${f.longTasks.length ? ` (longest ${ms(worst)})` : ''}\n`)
+    await context.close()
+  }
+} finally {
+  await browser.close()
+  await close?.()
+  if (tmp) fs.rmSync(tmp, { recursive: true, force: true })
+}
