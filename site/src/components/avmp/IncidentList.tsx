@@ -6,7 +6,7 @@
  */
 import { useEffect, useMemo, useRef, useState } from 'react'
 
-import { LIST_PAGE_SIZE, pageCount, pageOfPosition, rowOfExternalId, sortRows, toCsv, toRecords, type ListSortKey } from '@clearinghouse/shared/avmp'
+import { filterToQuery, LIST_PAGE_SIZE, pageCount, pageOfPosition, rowOfExternalId, sortRows, toCsv, toRecords, type ListSortKey } from '@clearinghouse/shared/avmp'
 import { jurisdictionLawsPath } from '@clearinghouse/shared/laws'
 import { INCIDENT_CONTEXTS, JURISDICTIONS, labelOf, POSSESSION, SOURCE_TYPES, WEAPON_TYPES } from '@clearinghouse/shared/vocab'
 
@@ -119,8 +119,9 @@ export default function IncidentList({ initial, total }: IncidentListProps) {
   const sorted = useMemo(() => (data ? sortRows(data, rows, sort.key, sort.descending) : new Uint32Array(0)), [data, rows, sort])
   const pages = pageCount(sorted.length)
 
-  // A new filter or order starts again at the first page.
-  useEffect(() => setPage(1), [rows, sortId])
+  // A new filter or order starts again at the first page (not a recount after descriptions load).
+  const view = filterToQuery(filter).toString()
+  useEffect(() => setPage(1), [view, sortId])
 
   // A permalink (or a selection made elsewhere) opens the incident on its page and scrolls to it.
   const selectedRow = data && selected ? rowOfExternalId(data, selected) : -1
@@ -151,6 +152,8 @@ export default function IncidentList({ initial, total }: IncidentListProps) {
       return next
     })
     if (isOpen) {
+      // Opened by the reader: it is in view already, so no scrolling to it.
+      scrolledTo.current = id
       ensureDetails().catch(() => undefined)
       select(id)
     } else if (getState().selected === id) select(null)
