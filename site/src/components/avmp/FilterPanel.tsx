@@ -42,7 +42,8 @@ const MONTHS = Array.from({ length: 12 }, (_, i) =>
 )
 
 /** Only jurisdictions the monitor covers (the vocabulary also lists the wider programme's). */
-const optionsOf = (terms: readonly { value: string; label: string; avmp?: boolean }[]) => terms.filter((t) => t.avmp !== false)
+const optionsOf = (terms: readonly { value: string; label: string; avmp?: boolean }[]) =>
+  terms.filter((t) => t.avmp !== false)
 
 const WIDE = '(min-width: 60em)'
 
@@ -70,7 +71,8 @@ export default function FilterPanel({ idPrefix }: FilterPanelProps) {
   const query = filterToQuery(filter)
   const year = query.get('year') ?? ''
   const month = query.get('month') ?? ''
-  const lastYear = data && data.length > 0 ? Number(isoOfDay(data.day[data.length - 1]!).slice(0, 4)) : new Date().getUTCFullYear()
+  const lastYear =
+    data && data.length > 0 ? Number(isoOfDay(data.day[data.length - 1]!).slice(0, 4)) : new Date().getUTCFullYear()
   const firstYear = data && data.length > 0 ? Number(isoOfDay(data.day[0]!).slice(0, 4)) : EPOCH_YEAR
   const years: number[] = []
   for (let y = lastYear; y >= firstYear; y--) years.push(y)
@@ -124,7 +126,13 @@ export default function FilterPanel({ idPrefix }: FilterPanelProps) {
           onChange={(e) => setFilter({ q: e.currentTarget.value })}
         />
       </div>
-      <p id={countId} className="avmp-filter-count" aria-live="polite" data-testid="avmp-count" data-count={status === 'ready' ? rows.length : undefined}>
+      <p
+        id={countId}
+        className="avmp-filter-count"
+        aria-live="polite"
+        data-testid="avmp-count"
+        data-count={status === 'ready' ? rows.length : undefined}
+      >
         {count}
       </p>
       <details ref={detailsRef} className="avmp-filter-details">
@@ -133,30 +141,48 @@ export default function FilterPanel({ idPrefix }: FilterPanelProps) {
           <fieldset className="avmp-filter-dates">
             <legend>Period</legend>
             <div className="avmp-filter-row">
-              <label htmlFor={id('year')}>Year</label>
-              <select id={id('year')} value={year} onChange={onYear}>
-                <option value="">Any year</option>
-                {years.map((y) => (
-                  <option key={y} value={y}>
-                    {y}
-                  </option>
-                ))}
-              </select>
-              <label htmlFor={id('month')}>Month</label>
-              <select id={id('month')} value={month} onChange={onMonth} disabled={!year}>
-                <option value="">Whole year</option>
-                {MONTHS.map((name, i) => (
-                  <option key={name} value={i + 1}>
-                    {name}
-                  </option>
-                ))}
-              </select>
+              <span className="avmp-filter-pair">
+                <label htmlFor={id('year')}>Year</label>
+                <select id={id('year')} value={year} onChange={onYear}>
+                  <option value="">Any year</option>
+                  {years.map((y) => (
+                    <option key={y} value={y}>
+                      {y}
+                    </option>
+                  ))}
+                </select>
+              </span>
+              <span className="avmp-filter-pair">
+                <label htmlFor={id('month')}>Month</label>
+                <select id={id('month')} value={month} onChange={onMonth} disabled={!year}>
+                  <option value="">Whole year</option>
+                  {MONTHS.map((name, i) => (
+                    <option key={name} value={i + 1}>
+                      {name}
+                    </option>
+                  ))}
+                </select>
+              </span>
             </div>
             <div className="avmp-filter-row">
-              <label htmlFor={id('from')}>From</label>
-              <input id={id('from')} type="date" value={filter.from === null ? '' : isoOfDay(filter.from)} onChange={onDate('from')} />
-              <label htmlFor={id('to')}>To</label>
-              <input id={id('to')} type="date" value={filter.to === null ? '' : isoOfDay(filter.to)} onChange={onDate('to')} />
+              <span className="avmp-filter-pair">
+                <label htmlFor={id('from')}>From</label>
+                <input
+                  id={id('from')}
+                  type="date"
+                  value={filter.from === null ? '' : isoOfDay(filter.from)}
+                  onChange={onDate('from')}
+                />
+              </span>
+              <span className="avmp-filter-pair">
+                <label htmlFor={id('to')}>To</label>
+                <input
+                  id={id('to')}
+                  type="date"
+                  value={filter.to === null ? '' : isoOfDay(filter.to)}
+                  onChange={onDate('to')}
+                />
+              </span>
             </div>
           </fieldset>
           {FILTER_PARAMS.map(({ key, param, terms }) => (
@@ -183,7 +209,12 @@ export default function FilterPanel({ idPrefix }: FilterPanelProps) {
             </fieldset>
           ))}
         </div>
-        <button type="button" className="avmp-filter-clear" disabled={isEmptyFilter(filter)} onClick={() => setFilter(emptyFilter(), { push: true })}>
+        <button
+          type="button"
+          className="avmp-filter-clear"
+          disabled={isEmptyFilter(filter)}
+          onClick={() => setFilter(emptyFilter(), { push: true })}
+        >
           Clear all filters
         </button>
       </details>

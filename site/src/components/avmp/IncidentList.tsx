@@ -192,7 +192,7 @@ export default function IncidentList({ initial, total }: IncidentListProps) {
             Download CSV of this view
           </button>
           <button type="button" onClick={() => void downloadView('json')} disabled={!ready || sorted.length === 0}>
-            JSON
+            Download JSON
           </button>
         </span>
       </div>
