@@ -149,3 +149,31 @@ export function toCsv(data: AvmpData, rows: Uint32Array, details?: AvmpDetails):
   }
   return `${lines.join('\r\n')}\r\n`
 }
+
+/** A plain JSON record: DATA_DICTIONARY names as keys, numbers as numbers, empty as null. */
+export type AvmpRecord = Record<string, string | number | boolean | null>
+
+/**
+ * The same rows and columns as `toCsv`, as plain objects for JSON downloads.
+ * @example JSON.stringify(toRecords(data, rows, details))
+ */
+export function toRecords(data: AvmpData, rows: Uint32Array, details?: AvmpDetails): AvmpRecord[] {
+  const fields = DATA_DICTIONARY.filter((f) => details || !f.detail)
+  const out: AvmpRecord[] = []
+  for (let k = 0; k < rows.length; k++) {
+    const r = rows[k]!
+    const cells = cellsOf(rowAt(data, r))
+    if (details) {
+      const d = r - details.firstRow
+      const inside = d >= 0 && d < details.length
+      cells.push(inside ? details.description[d]! : null, inside ? details.sourceType[d]! : null, inside ? details.outlet[d]! : null, inside ? details.url[d]! : null)
+    }
+    const record: AvmpRecord = {}
+    fields.forEach((f, i) => {
+      const cell = cells[i] ?? null
+      record[f.name] = f.type === 'number' && typeof cell === 'string' ? Number(cell) : cell
+    })
+    out.push(record)
+  }
+  return out
+}
