@@ -106,4 +106,14 @@ describe('newsletter campaigns through the job queue', () => {
     await expect(payload.update({ collection: 'campaigns', id: fresh.id, data: { status: 'sent' }, overrideAccess: false, user: editor as never })).rejects.toMatchObject({ status: 400 })
     await expect(payload.find({ collection: 'campaign-deliveries', overrideAccess: false, user: editor as never })).rejects.toMatchObject({ status: 403 })
   })
+
+  it('deleting a subscriber keeps the delivery row without the address; deleting a campaign removes its rows', async () => {
+    const campaign = (await payload.find({ collection: 'campaigns', where: { subject: { equals: 'November in the region' } } })).docs[0]
+    const gone = (await payload.find({ collection: 'subscribers', where: { email: { equals: SEGMENT[0] } } })).docs[0]
+    await payload.delete({ collection: 'subscribers', id: gone?.id ?? 0 })
+    const rows = await payload.find({ collection: 'campaign-deliveries', where: { campaign: { equals: campaign?.id } }, depth: 0 })
+    expect(rows.docs.map((d) => d.subscriber ?? null)).toContain(null)
+    await payload.delete({ collection: 'campaigns', id: campaign?.id ?? 0 })
+    expect((await payload.count({ collection: 'campaign-deliveries', where: { campaign: { equals: campaign?.id } } })).totalDocs).toBe(0)
+  })
 })

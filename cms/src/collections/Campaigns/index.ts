@@ -40,6 +40,12 @@ export const Campaigns: CollectionConfig = {
     { name: 'failedCount', type: 'number', admin: { readOnly: true, position: 'sidebar' } },
   ],
   hooks: {
+    // Its delivery rows go with a campaign (their campaign column cannot be empty).
+    beforeDelete: [
+      async ({ id, req }) => {
+        await req.payload.delete({ collection: 'campaign-deliveries', where: { campaign: { equals: id } }, overrideAccess: true, req })
+      },
+    ],
     beforeChange: [
       ({ data, originalDoc, req }) => {
         if (req.context[FROM_CAMPAIGN_JOB]) return data
