@@ -5,7 +5,7 @@ import { lexicalToHtml, lexicalToText, type LexicalState } from '@clearinghouse/
 
 import { FROM_CAMPAIGN_JOB } from '../collections/Campaigns'
 import { campaignMail } from '../endpoints/newsletter/mail'
-import { manageToken } from '../endpoints/newsletter/tokens'
+import { manageToken, randomToken, sha256 } from '../endpoints/newsletter/tokens'
 
 export const CAMPAIGN_BATCH_SIZE = 50
 
@@ -30,7 +30,14 @@ async function recipients(payload: Payload, campaign: Campaign): Promise<Subscri
   const out: Subscriber[] = []
   for (let page = 1; ; page++) {
     const res = await payload.find({ collection: 'subscribers', where: { status: { equals: 'confirmed' } }, sort: 'id', limit: 500, page, depth: 0, overrideAccess: true, showHiddenFields: true })
-    out.push(...(res.docs as Subscriber[]).filter((s) => s.manageTokenHash && inSegment(s, campaign)))
+    for (const sub of (res.docs as Subscriber[]).filter((s) => inSegment(s, campaign))) {
+      // Subscribers entered by hand in the admin have no manage secret yet: without one, no unsubscribe link.
+      if (!sub.manageTokenHash) {
+        sub.manageTokenHash = sha256(randomToken())
+        await payload.update({ collection: 'subscribers', id: sub.id, data: { manageTokenHash: sub.manageTokenHash }, overrideAccess: true, depth: 0 })
+      }
+      out.push(sub)
+    }
     if (!res.hasNextPage) return out
   }
 }
