@@ -9,6 +9,8 @@ import nodemailer from 'nodemailer'
 import { buildConfig, type DatabaseAdapterObj, type Migration } from 'payload'
 import sharp from 'sharp'
 
+import { CampaignDeliveries } from './collections/CampaignDeliveries'
+import { Campaigns } from './collections/Campaigns'
 import { Incidents } from './collections/Incidents'
 import { Laws } from './collections/Laws'
 import { Media } from './collections/Media'
@@ -26,6 +28,7 @@ import { fileTransport } from './email/fileTransport'
 import { newsletterEndpoints } from './endpoints/newsletter'
 import { env } from './env'
 import { SiteSettings } from './globals/SiteSettings'
+import { sendCampaignTask } from './jobs/sendCampaign'
 import { migrations } from './migrations'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -78,9 +81,17 @@ export default buildConfig({
     importMap: { baseDir: dirname },
     components: { beforeDashboard: ['/components/admin/EditorDashboard#EditorDashboard'] },
   },
-  collections: [News, Publications, Laws, Pages, Media, Incidents, TeamMembers, Partners, Vacancies, ProcurementNotices, Subscribers, Users],
+  collections: [News, Publications, Laws, Pages, Media, Incidents, TeamMembers, Partners, Vacancies, ProcurementNotices, Campaigns, CampaignDeliveries, Subscribers, Users],
   globals: [SiteSettings],
   endpoints: [...newsletterEndpoints],
+  jobs: {
+    tasks: [sendCampaignTask],
+    // The running CMS (`npm start`, `npm run dev`) works the queue every minute; tests run jobs
+    // themselves (`payload.jobs.run()`), so nothing runs behind their back.
+    autoRun: [{ cron: '* * * * *', queue: 'default', limit: 5 }],
+    shouldAutoRun: () => env.NODE_ENV !== 'test',
+    deleteJobOnComplete: false,
+  },
   editor: lexicalEditor(),
   db: database(),
   email: email(),

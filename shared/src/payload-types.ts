@@ -77,9 +77,12 @@ export interface Config {
     partners: Partner;
     vacancies: Vacancy;
     'procurement-notices': ProcurementNotice;
+    campaigns: Campaign;
+    'campaign-deliveries': CampaignDelivery;
     subscribers: Subscriber;
     users: User;
     'payload-kv': PayloadKv;
+    'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
     'payload-preferences': PayloadPreference;
     'payload-migrations': PayloadMigration;
@@ -101,9 +104,12 @@ export interface Config {
     partners: PartnersSelect<false> | PartnersSelect<true>;
     vacancies: VacanciesSelect<false> | VacanciesSelect<true>;
     'procurement-notices': ProcurementNoticesSelect<false> | ProcurementNoticesSelect<true>;
+    campaigns: CampaignsSelect<false> | CampaignsSelect<true>;
+    'campaign-deliveries': CampaignDeliveriesSelect<false> | CampaignDeliveriesSelect<true>;
     subscribers: SubscribersSelect<false> | SubscribersSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
+    'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
     'payload-preferences': PayloadPreferencesSelect<false> | PayloadPreferencesSelect<true>;
     'payload-migrations': PayloadMigrationsSelect<false> | PayloadMigrationsSelect<true>;
@@ -124,7 +130,13 @@ export interface Config {
   };
   user: User;
   jobs: {
-    tasks: unknown;
+    tasks: {
+      sendCampaign: TaskSendCampaign;
+      inline: {
+        input: unknown;
+        output: unknown;
+      };
+    };
     workflows: unknown;
   };
 }
@@ -484,9 +496,6 @@ export interface Incident {
     | 'suicide'
     | 'undetermined'
     | 'other';
-  /**
-   * Only for criminal and accidental contexts.
-   */
   subcontext?:
     | ('organised-crime' | 'armed-robbery' | 'other-crime' | 'hunting' | 'maintenance' | 'malfunction' | 'ricochet')
     | null;
@@ -667,6 +676,74 @@ export interface ProcurementNotice {
   createdAt: string;
 }
 /**
+ * To send: check the segment, set the status to "Sending" and save. Confirmed subscribers of the segment receive it within a minute or two.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "campaigns".
+ */
+export interface Campaign {
+  id: number;
+  subject: string;
+  body: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  };
+  /**
+   * Subscribers who chose any of these lists receive it.
+   */
+  lists: ('news' | 'avm-monthly' | 'publications')[];
+  /**
+   * Empty: everyone. Otherwise subscribers who follow one of these, or all jurisdictions.
+   */
+  jurisdictions?:
+    | (
+        | 'albania'
+        | 'bosnia-and-herzegovina'
+        | 'kosovo'
+        | 'montenegro'
+        | 'north-macedonia'
+        | 'serbia'
+        | 'moldova'
+        | 'ukraine'
+        | 'belarus'
+      )[]
+    | null;
+  status: 'draft' | 'sending' | 'sent';
+  sentAt?: string | null;
+  /**
+   * Messages handed to the mail server.
+   */
+  sentCount?: number | null;
+  failedCount?: number | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "campaign-deliveries".
+ */
+export interface CampaignDelivery {
+  id: number;
+  campaign: number | Campaign;
+  subscriber?: (number | null) | Subscriber;
+  status: 'sending' | 'sent' | 'failed';
+  sentAt?: string | null;
+  error?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * Personal data: visible to administrators only. Deleting a subscriber removes the address for good.
  *
  * This interface was referenced by `Config`'s JSON-Schema
@@ -761,6 +838,98 @@ export interface PayloadKv {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs".
+ */
+export interface PayloadJob {
+  id: number;
+  /**
+   * Input data provided to the job
+   */
+  input?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  taskStatus?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  completedAt?: string | null;
+  totalTried?: number | null;
+  /**
+   * If hasError is true this job will not be retried
+   */
+  hasError?: boolean | null;
+  /**
+   * If hasError is true, this is the error that caused it
+   */
+  error?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  /**
+   * Task execution log
+   */
+  log?:
+    | {
+        executedAt: string;
+        completedAt: string;
+        taskSlug: 'inline' | 'sendCampaign';
+        taskID: string;
+        input?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        output?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        state: 'failed' | 'succeeded';
+        error?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        id?: string | null;
+      }[]
+    | null;
+  taskSlug?: ('inline' | 'sendCampaign') | null;
+  queue?: string | null;
+  waitUntil?: string | null;
+  processing?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-locked-documents".
  */
 export interface PayloadLockedDocument {
@@ -805,6 +974,14 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'procurement-notices';
         value: number | ProcurementNotice;
+      } | null)
+    | ({
+        relationTo: 'campaigns';
+        value: number | Campaign;
+      } | null)
+    | ({
+        relationTo: 'campaign-deliveries';
+        value: number | CampaignDelivery;
       } | null)
     | ({
         relationTo: 'subscribers';
@@ -1137,6 +1314,35 @@ export interface ProcurementNoticesSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "campaigns_select".
+ */
+export interface CampaignsSelect<T extends boolean = true> {
+  subject?: T;
+  body?: T;
+  lists?: T;
+  jurisdictions?: T;
+  status?: T;
+  sentAt?: T;
+  sentCount?: T;
+  failedCount?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "campaign-deliveries_select".
+ */
+export interface CampaignDeliveriesSelect<T extends boolean = true> {
+  campaign?: T;
+  subscriber?: T;
+  status?: T;
+  sentAt?: T;
+  error?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "subscribers_select".
  */
 export interface SubscribersSelect<T extends boolean = true> {
@@ -1191,6 +1397,37 @@ export interface UsersSelect<T extends boolean = true> {
 export interface PayloadKvSelect<T extends boolean = true> {
   key?: T;
   data?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs_select".
+ */
+export interface PayloadJobsSelect<T extends boolean = true> {
+  input?: T;
+  taskStatus?: T;
+  completedAt?: T;
+  totalTried?: T;
+  hasError?: T;
+  error?: T;
+  log?:
+    | T
+    | {
+        executedAt?: T;
+        completedAt?: T;
+        taskSlug?: T;
+        taskID?: T;
+        input?: T;
+        output?: T;
+        state?: T;
+        error?: T;
+        id?: T;
+      };
+  taskSlug?: T;
+  queue?: T;
+  waitUntil?: T;
+  processing?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1332,6 +1569,20 @@ export interface CollectionsWidget {
     [k: string]: unknown;
   };
   width: 'full';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSendCampaign".
+ */
+export interface TaskSendCampaign {
+  input: {
+    campaign: string;
+  };
+  output: {
+    sent?: number | null;
+    failed?: number | null;
+    skipped?: number | null;
+  };
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -1,9 +1,15 @@
 import * as migration_20261122_141228_initial from './20261122_141228_initial';
+import * as migration_20261125_141616_campaigns from './20261125_141616_campaigns';
 
 export const migrations = [
   {
     up: migration_20261122_141228_initial.up,
     down: migration_20261122_141228_initial.down,
-    name: '20261122_141228_initial'
+    name: '20261122_141228_initial',
+  },
+  {
+    up: migration_20261125_141616_campaigns.up,
+    down: migration_20261125_141616_campaigns.down,
+    name: '20261125_141616_campaigns'
   },
 ];

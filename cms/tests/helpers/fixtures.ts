@@ -72,6 +72,13 @@ export async function validData(payload: Payload, collection: CollectionSlug): P
       return { title: unique('Printing services'), reference: 'RFQ-01', kind: 'rfq', deadline: '2030-01-01T12:00:00.000Z', description: lexical('Quotations due.') }
     case 'subscribers':
       return { email: `reader${++counter}@example.org`, status: 'confirmed' }
+    case 'campaigns':
+      return { subject: unique('November in the region'), body: lexical('News from the region.'), lists: ['news'] }
+    case 'campaign-deliveries': {
+      const campaign = await payload.create({ collection: 'campaigns', data: (await validData(payload, 'campaigns')) as never })
+      const subscriber = await createDoc(payload, 'subscribers')
+      return { campaign: campaign.id, subscriber, status: 'sent' }
+    }
     case 'users':
       return { email: `user${++counter}@example.org`, password: 'a-long-test-password-1', name: 'Test User', role: 'editor' }
     default:

@@ -24,6 +24,9 @@ const MATRIX: Record<string, Record<Role, string>> = {
   vacancies: { anonymous: 'r', editor: 'crud', admin: 'crud' },
   'procurement-notices': { anonymous: 'r', editor: 'crud', admin: 'crud' },
   subscribers: { anonymous: '', editor: '', admin: 'crud' },
+  // Newsletter campaigns are written by staff; their deliveries only by the sending job.
+  campaigns: { anonymous: '', editor: 'crud', admin: 'crud' },
+  'campaign-deliveries': { anonymous: '', editor: '', admin: 'rd' },
   // Other people's accounts; an editor's own account is tested separately.
   users: { anonymous: '', editor: '', admin: 'crud' },
 }

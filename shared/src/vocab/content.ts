@@ -90,6 +90,20 @@ export const SUBSCRIBER_STATUSES = [
   { value: 'unsubscribed', label: 'Unsubscribed' },
 ] as const satisfies readonly Term[]
 
+/** A newsletter campaign: editors write drafts; "sending" hands it to the job queue, which marks it sent. */
+export const CAMPAIGN_STATUSES = [
+  { value: 'draft', label: 'Draft' },
+  { value: 'sending', label: 'Sending' },
+  { value: 'sent', label: 'Sent' },
+] as const satisfies readonly Term[]
+
+/** One campaign message to one subscriber. "sending" is claimed but not known to be delivered: never retried. */
+export const DELIVERY_STATUSES = [
+  { value: 'sending', label: 'Sending' },
+  { value: 'sent', label: 'Sent' },
+  { value: 'failed', label: 'Failed' },
+] as const satisfies readonly Term[]
+
 export const USER_ROLES = [
   { value: 'admin', label: 'Administrator' },
   { value: 'editor', label: 'Editor' },

@@ -18,6 +18,7 @@ export const Subscribers: CollectionConfig = {
     defaultColumns: ['email', 'status', 'lists', 'confirmedAt', 'createdAt'],
     hidden: ({ user }) => (user as { role?: string } | null)?.role !== 'admin',
     description: 'Personal data: visible to administrators only. Deleting a subscriber removes the address for good.',
+    components: { beforeList: ['/components/admin/SubscriberCounts#SubscriberCounts'] },
   },
   access: { read: isAdmin, create: isAdmin, update: isAdmin, delete: isAdmin, readVersions: isAdmin },
   fields: [

@@ -22,19 +22,31 @@ export function listHeaders(manage: string): Record<string, string> {
   }
 }
 
+const footerText = (manage: string) => ['--', `Choose what you receive: ${preferencesUrl(manage)}`, `Unsubscribe: ${unsubscribeUrl(manage)}`, `How we handle your address: ${sitePage('/privacy-policy/')}`]
+
+const footerHtml = (manage: string) =>
+  `<hr>\n<p style="font-size:.85em"><a href="${escapeHtml(preferencesUrl(manage))}">Choose what you receive</a> · <a href="${escapeHtml(unsubscribeUrl(manage))}">Unsubscribe</a> · <a href="${escapeHtml(sitePage('/privacy-policy/'))}">How we handle your address</a></p>`
+
+const htmlPage = (inner: string[]) => ['<!doctype html><html lang="en"><body style="font-family:sans-serif;line-height:1.5;max-width:36em">', ...inner, '</body></html>'].join('\n')
+
 function compose(to: string, subject: string, paragraphs: string[], action: { label: string; url: string } | undefined, manage: string): NewsletterMail {
-  const footer = [`Choose what you receive: ${preferencesUrl(manage)}`, `Unsubscribe: ${unsubscribeUrl(manage)}`, `How we handle your address: ${sitePage('/privacy-policy/')}`]
-  const text = [...paragraphs, ...(action ? [`${action.label}:\n${action.url}`] : []), '--', ...footer].join('\n\n')
-  const html = [
-    '<!doctype html><html lang="en"><body style="font-family:sans-serif;line-height:1.5;max-width:36em">',
+  const text = [...paragraphs, ...(action ? [`${action.label}:\n${action.url}`] : []), ...footerText(manage)].join('\n\n')
+  const html = htmlPage([
     ...paragraphs.map((p) => `<p>${escapeHtml(p)}</p>`),
     action ? `<p><a href="${escapeHtml(action.url)}" style="display:inline-block;padding:.6em 1em;background:#0b5394;color:#fff;text-decoration:none;border-radius:4px">${escapeHtml(action.label)}</a></p><p style="font-size:.9em">Or open this address: ${escapeHtml(action.url)}</p>` : '',
-    '<hr>',
-    `<p style="font-size:.85em"><a href="${escapeHtml(preferencesUrl(manage))}">Choose what you receive</a> · <a href="${escapeHtml(unsubscribeUrl(manage))}">Unsubscribe</a> · <a href="${escapeHtml(sitePage('/privacy-policy/'))}">How we handle your address</a></p>`,
-    '</body></html>',
-  ].join('\n')
+    footerHtml(manage),
+  ])
   return { to, subject, text, html, headers: listHeaders(manage) }
 }
+
+/** A campaign message: the editor's body (already rendered safely from rich text) with the same footer and headers as every message. */
+export const campaignMail = (to: string, subject: string, body: { html: string; text: string }, manage: string): NewsletterMail => ({
+  to,
+  subject,
+  text: [body.text, ...footerText(manage)].join('\n\n'),
+  html: htmlPage([body.html, footerHtml(manage)]),
+  headers: listHeaders(manage),
+})
 
 /** The double opt-in message: nothing else is sent until its link is opened. */
 export const confirmationMail = (to: string, confirmToken: string, manage: string) =>
