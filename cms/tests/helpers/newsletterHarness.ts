@@ -84,7 +84,7 @@ export async function startNewsletterCms(name: string, extraEnv: Record<string, 
     SMTP_PORT: String(inbox.port),
     SMTP_SECURE: 'false',
     TRUSTED_PROXIES: '127.0.0.1,::1',
-    NEWSLETTER_MIN_FILL_MS: '400',
+    NEWSLETTER_MIN_FILL_MS: '1500',
     ...extraEnv,
   })
   const cms = await startTestCms(name)

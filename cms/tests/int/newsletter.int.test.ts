@@ -267,13 +267,13 @@ describe('bot protection', () => {
     const pow = solveChallenge(challenge, bits)
     const field = async (res: Response) => ((await res.json()) as { errors?: { field: string; message: string }[] }).errors?.[0]
     expect(await field(await post(valid('pow@example.org', { challenge, pow }), { ip }))).toMatchObject({ field: 'challenge', message: expect.stringMatching(/quicker than a person/) })
-    await new Promise((r) => setTimeout(r, 450))
+    await new Promise((r) => setTimeout(r, 1600))
     expect((await post(valid('pow@example.org', { challenge, pow }), { ip })).status).toBe(200)
     expect(await field(await post(valid('pow2@example.org', { challenge, pow }), { ip }))).toMatchObject({ field: 'challenge', message: expect.stringMatching(/already sent/) })
     const tampered = challenge.replace(/\.(\d+)\./, '.1.')
     expect(await field(await post(valid('pow3@example.org', { challenge: tampered, pow: '0' }), { ip }))).toMatchObject({ field: 'challenge' })
     const fresh = ((await (await fetch(`${base}/api/newsletter/challenge`, { headers: { 'X-Forwarded-For': ip } })).json()) as { challenge: string }).challenge
-    await new Promise((r) => setTimeout(r, 450))
+    await new Promise((r) => setTimeout(r, 1600))
     // A pow that does not meet the difficulty (checked: the first failing counter).
     let bad = 0
     while (solveChallenge(fresh, bits) === String(bad)) bad++
