@@ -129,6 +129,17 @@ function cellsOf(row: AvmpRow): (string | number | boolean | null)[] {
   ]
 }
 
+/** The cells of one exported row, in DATA_DICTIONARY order, with the detail columns when given. */
+function exportCells(data: AvmpData, r: number, details?: AvmpDetails): ReturnType<typeof cellsOf> {
+  const cells = cellsOf(rowAt(data, r))
+  if (details) {
+    const d = r - details.firstRow
+    const inside = d >= 0 && d < details.length
+    cells.push(inside ? details.description[d]! : null, inside ? details.sourceType[d]! : null, inside ? details.outlet[d]! : null, inside ? details.url[d]! : null)
+  }
+  return cells
+}
+
 /**
  * CSV of the selected rows, columns in DATA_DICTIONARY order, header first, CRLF line ends.
  * With `details` the description and source columns are included (empty for rows the details do
@@ -138,13 +149,7 @@ export function toCsv(data: AvmpData, rows: Uint32Array, details?: AvmpDetails):
   const fields = DATA_DICTIONARY.filter((f) => details || !f.detail)
   const lines = [csvLine(fields.map((f) => f.name))]
   for (let k = 0; k < rows.length; k++) {
-    const r = rows[k]!
-    const cells = cellsOf(rowAt(data, r))
-    if (details) {
-      const d = r - details.firstRow
-      const inside = d >= 0 && d < details.length
-      cells.push(inside ? details.description[d]! : null, inside ? details.sourceType[d]! : null, inside ? details.outlet[d]! : null, inside ? details.url[d]! : null)
-    }
+    const cells = exportCells(data, rows[k]!, details)
     lines.push(csvLine(cells))
   }
   return `${lines.join('\r\n')}\r\n`
@@ -161,13 +166,7 @@ export function toRecords(data: AvmpData, rows: Uint32Array, details?: AvmpDetai
   const fields = DATA_DICTIONARY.filter((f) => details || !f.detail)
   const out: AvmpRecord[] = []
   for (let k = 0; k < rows.length; k++) {
-    const r = rows[k]!
-    const cells = cellsOf(rowAt(data, r))
-    if (details) {
-      const d = r - details.firstRow
-      const inside = d >= 0 && d < details.length
-      cells.push(inside ? details.description[d]! : null, inside ? details.sourceType[d]! : null, inside ? details.outlet[d]! : null, inside ? details.url[d]! : null)
-    }
+    const cells = exportCells(data, rows[k]!, details)
     const record: AvmpRecord = {}
     fields.forEach((f, i) => {
       const cell = cells[i] ?? null

@@ -14,6 +14,7 @@ import { entryOf, type ListEntry } from '../../lib/avmp/listEntry'
 import { ensureDetails, getState, select } from '../../lib/avmp/store'
 import './IncidentList.css'
 import { useAvmp } from './useAvmp'
+import { downloadText } from '../../lib/download'
 
 /** Sort choices: key and direction in one control, worded as the reader thinks of them. */
 const SORTS: { id: string; label: string; key: ListSortKey; descending: boolean }[] = [
@@ -40,17 +41,6 @@ export function outcomesOf(e: ListEntry): string {
   return parts.length ? parts.join(', ') : 'No victims reported'
 }
 
-function download(name: string, body: string, type: string): void {
-  const url = URL.createObjectURL(new Blob([body], { type }))
-  const a = document.createElement('a')
-  a.href = url
-  a.download = name
-  document.body.append(a)
-  a.click()
-  a.remove()
-  // The click has started the download; the object URL is no longer needed after this task.
-  setTimeout(() => URL.revokeObjectURL(url), 0)
-}
 
 interface ItemProps {
   entry: ListEntry
@@ -163,8 +153,8 @@ export default function IncidentList({ initial, total }: IncidentListProps) {
     if (!data) return
     const d = await ensureDetails()
     const stamp = new Date().toISOString().slice(0, 10)
-    if (format === 'csv') download(`avmp-incidents-${stamp}.csv`, toCsv(data, sorted, d), 'text/csv;charset=utf-8')
-    else download(`avmp-incidents-${stamp}.json`, JSON.stringify(toRecords(data, sorted, d), null, 1), 'application/json')
+    if (format === 'csv') downloadText(`avmp-incidents-${stamp}.csv`, toCsv(data, sorted, d), 'text/csv;charset=utf-8')
+    else downloadText(`avmp-incidents-${stamp}.json`, JSON.stringify(toRecords(data, sorted, d), null, 1), 'application/json')
   }
 
   const first = ready ? Math.min(sorted.length, (page - 1) * LIST_PAGE_SIZE + 1) : 1

@@ -23,6 +23,7 @@ import { SEXES, VICTIM_OUTCOMES } from '@clearinghouse/shared/vocab'
 
 import { useAvmp } from '../useAvmp'
 import { loadChart, PALETTE } from './chartSetup'
+import { downloadHref, downloadText } from '../../../lib/download'
 
 interface Series {
   label: string
@@ -155,14 +156,6 @@ function tableRows(spec: ChartSpec): {
   return { header, body, footer }
 }
 
-function download(name: string, href: string): void {
-  const a = document.createElement('a')
-  a.href = href
-  a.download = name
-  document.body.append(a)
-  a.click()
-  a.remove()
-}
 
 /** Paints a white background so the downloaded PNG is not transparent. */
 const whiteBackground: Plugin<'bar'> = {
@@ -281,12 +274,10 @@ function ChartCard({ spec, rowCount }: { spec: ChartSpec; rowCount: number }) {
       ...table.body.map((r) => csvLine(r)),
       ...(table.footer ? [csvLine(table.footer)] : []),
     ]
-    const url = URL.createObjectURL(new Blob([`${lines.join('\r\n')}\r\n`], { type: 'text/csv;charset=utf-8' }))
-    download(`avmp-${spec.id}.csv`, url)
-    setTimeout(() => URL.revokeObjectURL(url), 1000)
+    downloadText(`avmp-${spec.id}.csv`, `${lines.join('\r\n')}\r\n`, 'text/csv;charset=utf-8')
   }
   const png = () => {
-    if (chart.current) download(`avmp-${spec.id}.png`, chart.current.toBase64Image('image/png', 1))
+    if (chart.current) downloadHref(`avmp-${spec.id}.png`, chart.current.toBase64Image('image/png', 1))
   }
   const decimals = (j: number) => spec.series[j - 1]?.decimals ?? 0
   const headingId = `chart-${spec.id}-heading`
