@@ -11,7 +11,7 @@ import {
   TEAM_FIELDS,
   VACANCY_FIELDS,
 } from './lib/cms/fields'
-import { incidentMonthsLoader, mediaLoader, payloadLoader, siteSettingsLoader } from './lib/cms/loaders'
+import { mediaLoader, payloadLoader, siteSettingsLoader } from './lib/cms/loaders'
 
 // Documents keep the shapes Payload generates (see lib/cms/fields.ts); only media needs a schema,
 // for `image()` to turn downloaded files into optimisable assets.
@@ -36,5 +36,4 @@ export const collections = {
         .loose(),
   }),
   settings: defineCollection({ loader: siteSettingsLoader() }),
-  incidentMonths: defineCollection({ loader: incidentMonthsLoader() }),
 }

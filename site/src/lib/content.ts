@@ -21,13 +21,6 @@ import { relationId } from './cms/fields'
 
 export type MediaEntry = MediaItem & { image?: ImageMetadata; href?: string }
 
-export interface MonthCounts {
-  month: string
-  total: number
-  byJurisdiction: Record<string, number>
-  byContext: Record<string, number>
-}
-
 const all = async <T>(name: CollectionKey): Promise<T[]> =>
   (await getCollection(name)).map((entry) => entry.data as T)
 
@@ -46,7 +39,6 @@ export const getTeam = memo(async () => (await all<TeamMemberItem>('team')).sort
 export const getPartners = memo(async () => (await all<PartnerItem>('partners')).sort((a, b) => (a.order ?? 0) - (b.order ?? 0)))
 export const getVacancies = memo(() => all<VacancyItem>('vacancies'))
 export const getProcurement = memo(() => all<ProcurementItem>('procurement'))
-export const getIncidentMonths = memo(async () => (await all<MonthCounts>('incidentMonths')).sort((a, b) => a.month.localeCompare(b.month)))
 
 export const getSettings = memo(async (): Promise<SiteSettings> => {
   const entry = await getEntry('settings', 'site-settings')

@@ -13,7 +13,6 @@ import type {
   SiteSetting,
   TeamMember,
   Vacancy,
-  Incident,
 } from '@clearinghouse/shared/payload-types'
 import type { PublicCollection } from '@clearinghouse/shared/snapshot'
 
@@ -114,8 +113,6 @@ export const PROCUREMENT_FIELDS = [
   'updatedAt',
 ] as const satisfies readonly (keyof ProcurementNotice)[]
 
-/** The monitor's headline counts need only these. */
-export const INCIDENT_COUNT_FIELDS = ['date', 'jurisdiction', 'context'] as const satisfies readonly (keyof Incident)[]
 
 export type NewsItem = Selected<News, typeof NEWS_FIELDS>
 export type PublicationItem = Selected<Publication, typeof PUBLICATION_FIELDS>
@@ -126,7 +123,6 @@ export type TeamMemberItem = Selected<TeamMember, typeof TEAM_FIELDS>
 export type PartnerItem = Selected<Partner, typeof PARTNER_FIELDS>
 export type VacancyItem = Selected<Vacancy, typeof VACANCY_FIELDS>
 export type ProcurementItem = Selected<ProcurementNotice, typeof PROCUREMENT_FIELDS>
-export type IncidentCountItem = Selected<Incident, typeof INCIDENT_COUNT_FIELDS>
 export type SiteSettings = SiteSetting
 
 /** A relation at depth 0 is an ID (number on SQLite, string on MongoDB); normalise it for lookups. */

@@ -9,8 +9,8 @@ import { fileURLToPath } from 'node:url'
 import type { Loader, LoaderContext } from 'astro/loaders'
 import type { PublicCollection } from '@clearinghouse/shared/snapshot'
 
-import { BUILD_NOW, env } from '../../env'
-import { INCIDENT_COUNT_FIELDS, MEDIA_FIELDS, type IncidentCountItem, type MediaItem } from './fields'
+import { env } from '../../env'
+import { MEDIA_FIELDS, type MediaItem } from './fields'
 import { openContentSource, type ContentSource, type FindAllOptions } from './source'
 
 const SITE_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..')
@@ -113,45 +113,6 @@ export function siteSettingsLoader(): Loader {
       if (env.EMPTY_CONTENT) return
       const settings = await source.findGlobal('site-settings')
       await replaceAll(context, [{ id: 'site-settings', data: settings as unknown as Record<string, unknown> }])
-    },
-  }
-}
-
-/** First day (UTC, ISO date) of the month `offset` months before `now`. */
-export function monthStart(now: Date, offset: number): string {
-  return new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - offset, 1)).toISOString().slice(0, 10)
-}
-
-/**
- * Incidents counted per month for the last 13 months (the home page's headline and its
- * comparisons); the full incident data set is the monitor's own pipeline.
- */
-export function incidentMonthsLoader(): Loader {
-  return {
-    name: 'payload-incident-months',
-    async load(context) {
-      const source = await contentSource()
-      const since = monthStart(BUILD_NOW, 12)
-      const docs = (await source.findAll('incidents', {
-        select: INCIDENT_COUNT_FIELDS,
-        where: { date: { greater_than_equal: since } },
-        pageSize: 1000,
-      })) as IncidentCountItem[]
-      const months = new Map<string, { total: number; byJurisdiction: Record<string, number>; byContext: Record<string, number> }>()
-      for (let offset = 12; offset >= 0; offset--) {
-        months.set(monthStart(BUILD_NOW, offset).slice(0, 7), { total: 0, byJurisdiction: {}, byContext: {} })
-      }
-      for (const doc of docs) {
-        const month = months.get(doc.date.slice(0, 7))
-        if (!month) continue
-        month.total++
-        month.byJurisdiction[doc.jurisdiction] = (month.byJurisdiction[doc.jurisdiction] ?? 0) + 1
-        month.byContext[doc.context] = (month.byContext[doc.context] ?? 0) + 1
-      }
-      await replaceAll(
-        context,
-        [...months].map(([month, counts]) => ({ id: month, data: { month, ...counts } })),
-      )
     },
   }
 }
