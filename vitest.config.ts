@@ -11,6 +11,14 @@ export default defineConfig({
           include: ['src/**/*.test.ts'],
         },
       },
+      {
+        // The site's pure modules (no build needed): map clustering and the like.
+        test: {
+          name: 'site-unit',
+          root: './site',
+          include: ['src/**/*.test.ts'],
+        },
+      },
       './cms/vitest.config.ts',
       './site/vitest.config.ts',
     ],

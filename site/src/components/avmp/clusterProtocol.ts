@@ -1,25 +1,35 @@
 /** Messages between the map island and its clustering worker. */
 export type ClusterRequest =
+  /** Once per data file: every incident's position (row order), to build the cluster hierarchy. */
+  | { type: 'index'; lat: Float64Array; lng: Float64Array }
+  /**
+   * The clusters of the matching rows in a viewport. `rows` is sent when the selection changed
+   * (`selection` then names it); later queries for the same selection (panning) leave it out.
+   */
   | {
-      type: 'load'
-      version: number
-      /** Identifies the selection (same key, same rows). */ key: string
-      lat: Float64Array
-      lng: Float64Array
-      rows: Uint32Array
+      type: 'query'
+      seq: number
+      selection: number
+      rows?: Uint32Array
+      bbox: [number, number, number, number]
+      zoom: number
     }
-  | { type: 'query'; version: number; seq: number; bbox: [number, number, number, number]; zoom: number }
-  | { type: 'expand'; version: number; clusterId: number }
+  /** The zoom at which a cluster's matching incidents split apart (a click on a cluster). */
+  | { type: 'expand'; selection: number; zoom: number; cluster: number }
 
 export type ClusterResponse =
-  | { type: 'loaded'; version: number; ms: number }
+  | { type: 'indexed'; ms: number; points: number }
   | {
       type: 'clusters'
-      version: number
       seq: number
+      selection: number
+      /** Worker time for this answer, for the budgets. */
+      ms: number
       lat: Float64Array
       lng: Float64Array
+      /** Positive: a cluster's count (id = cluster number at `zoom`); zero: one incident (id = its row). */
       count: Uint32Array
       id: Float64Array
+      zoom: number
     }
-  | { type: 'expansion'; version: number; clusterId: number; zoom: number }
+  | { type: 'expansion'; selection: number; cluster: number; zoom: number; lat: number; lng: number }
