@@ -25,8 +25,9 @@ const verified = () => content().collections.incidents.filter((i) => i.verified 
 async function openCharts(query = ''): Promise<Page> {
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, acceptDownloads: true })
   expect((await page.goto(`${site().url}/avmp/charts/${query}`))?.status()).toBe(200)
+  // Charts on screen are drawn at once, the others when scrolled to ("deferred" until then).
   await page.waitForFunction(
-    (n) => document.querySelectorAll('section[data-chart][data-rendered]').length === n,
+    (n) => document.querySelectorAll('section[data-chart][data-state]').length === n,
     CHARTS.length,
     { timeout: 20_000 },
   )
@@ -43,9 +44,17 @@ async function tableTotal(page: Page, chart: string): Promise<number> {
 }
 
 describe('charts', () => {
-  it('draws every chart, and the by-jurisdiction total equals the verified incidents', async () => {
+  it('draws every chart as it comes into view, and the by-jurisdiction total equals the verified incidents', async () => {
     const page = await openCharts()
-    for (const id of CHARTS) expect(await page.locator(`section[data-chart="${id}"] canvas`).count(), id).toBe(1)
+    // The last chart is far below the filters: not drawn until the reader gets there.
+    expect(await page.locator('section[data-chart="rates"]').getAttribute('data-state')).toBe('deferred')
+    expect(await page.locator('section[data-chart="rates"]').getAttribute('data-rendered')).toBeNull()
+    for (const id of CHARTS) {
+      const section = page.locator(`section[data-chart="${id}"]`)
+      await section.scrollIntoViewIfNeeded()
+      await expect.poll(() => section.getAttribute('data-state'), { timeout: 10_000 }).toBe('drawn')
+      expect(await section.locator('canvas').count(), id).toBe(1)
+    }
     expect(await tableTotal(page, 'by-jurisdiction')).toBe(verified().length)
     expect(await tableTotal(page, 'per-month')).toBe(verified().length)
     await page.close()
@@ -72,6 +81,42 @@ describe('charts', () => {
       .locator('table tr')
       .evaluateAll((trs) => trs.map((tr) => [...tr.children].map((c) => (c.textContent ?? '').replace(/,/g, ''))))
     expect(lines.map((l) => l.split(',').map((c) => c.replace(/^"|"$/g, '')))).toEqual(rows)
+    await page.close()
+  })
+
+  it('protects small cells: one municipality in one month shows "< 3" by sex and draws no chart of it', async () => {
+    // A one-word place whose name, searched within its month and jurisdiction, finds only its own incidents.
+    const all = verified()
+    const fold = (t: string) => t.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase()
+    const candidate = all.find((i) => {
+      if (!/^[A-Za-z]{4,}$/.test(i.place)) return false
+      const name = fold(i.place)
+      const hits = all.filter(
+        (j) =>
+          j.jurisdiction === i.jurisdiction &&
+          j.date.slice(0, 7) === i.date.slice(0, 7) &&
+          (fold(j.place).includes(name) || fold(j.description ?? '').includes(name)),
+      )
+      return hits.length > 0 && hits.every((j) => j.place === i.place)
+    })
+    if (!candidate) throw new Error('no single-municipality month in the seed')
+    const expected = all.filter(
+      (j) => j.jurisdiction === candidate.jurisdiction && j.date.slice(0, 7) === candidate.date.slice(0, 7) && j.place === candidate.place,
+    ).length
+    const [year, month] = candidate.date.slice(0, 7).split('-')
+    const page = await openCharts(`?year=${year}&month=${Number(month)}&jurisdiction=${candidate.jurisdiction}&q=${candidate.place}`)
+    await expect.poll(() => page.locator('[data-matching]').getAttribute('data-matching'), { timeout: 15_000 }).toBe(String(expected))
+    for (const id of ['victims', 'perpetrators']) {
+      const section = page.locator(`section[data-chart="${id}"]`)
+      await expect.poll(() => section.locator('[data-protected]').count()).toBe(1)
+      expect(await section.locator('canvas').count()).toBe(0)
+      await section.locator('summary').click()
+      const cells = await section.locator('td').allTextContents()
+      expect(cells.length).toBeGreaterThan(0)
+      expect(cells.every((c) => c === '< 3' || Number(c.replace(/,/g, '')) >= 3), cells.join(' ')).toBe(true)
+    }
+    // Breakdowns that are not by sex keep their chart.
+    expect(await page.locator('section[data-chart="by-context"] canvas').count()).toBe(1)
     await page.close()
   })
 })

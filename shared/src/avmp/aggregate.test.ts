@@ -9,6 +9,7 @@ import {
   formatProtectedCount,
   monthAtAGlance,
   needsSmallCellProtection,
+  viewExtent,
   perpetratorsBySex,
   ratesPer100k,
   victimsByAge,
@@ -216,5 +217,19 @@ describe('small-cell protection', () => {
     [2, false, '2'],
   ] as const)('shows %i (protected: %s) as "%s"', (n, protect, shown) => {
     expect(formatProtectedCount(n, protect)).toBe(shown)
+  })
+  it('measures the places and months a view spans (up to 2), as a brute-force count does', () => {
+    fc.assert(
+      fc.property(fc.uniqueArray(fc.nat({ max: data.length - 1 }), { maxLength: 6 }), (picked) => {
+        const sel = Uint32Array.from(picked.sort((a, b) => a - b))
+        const places = Math.min(2, new Set(Array.from(sel, (r) => data.place[r])).size)
+        const months = Math.min(2, new Set(Array.from(sel, (r) => data.month[r])).size)
+        expect(viewExtent(data, sel)).toEqual({ places, months })
+      }),
+    )
+    // Rows of one place in one month: a protected view.
+    const r0 = all[0]!
+    const same = all.filter((r) => data.place[r] === data.place[r0] && data.month[r] === data.month[r0])
+    expect(viewExtent(data, same)).toEqual({ places: 1, months: 1 })
   })
 })

@@ -336,6 +336,24 @@ export function needsSmallCellProtection(view: { breakdown: 'sex' | 'age' | 'oth
 }
 
 /**
+ * How many municipalities and months `rows` span, each counted up to 2 (all that small-cell
+ * protection needs to know).
+ */
+export function viewExtent(data: AvmpData, rows: Uint32Array): { places: number; months: number } {
+  if (rows.length === 0) return { places: 0, months: 0 }
+  const place = data.place[rows[0]!]
+  const month = data.month[rows[0]!]
+  let places = 1
+  let months = 1
+  for (const r of rows) {
+    if (places === 1 && data.place[r] !== place) places = 2
+    if (months === 1 && data.month[r] !== month) months = 2
+    if (places === 2 && months === 2) break
+  }
+  return { places, months }
+}
+
+/**
  * A count as displayed: "< 3" for 0–2 when the view is protected (zeros too, so a row of cells
  * cannot be subtracted from a published total), else the number.
  * @example formatProtectedCount(2, true) // '< 3'

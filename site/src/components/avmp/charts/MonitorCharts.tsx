@@ -3,7 +3,7 @@
  * a data table (the accessible alternative), and CSV and PNG downloads of exactly what it shows.
  */
 import type { Chart as ChartInstance, ChartConfiguration, Plugin } from 'chart.js'
-import { useEffect, useMemo, useRef, useState } from 'react'
+import { useEffect, useMemo, useRef, useState, type RefObject } from 'react'
 
 import {
   countByContext,
@@ -11,10 +11,14 @@ import {
   countByMonth,
   countByWeaponType,
   csvLine,
+  formatProtectedCount,
   MAX_DAY,
+  needsSmallCellProtection,
   perpetratorsBySex,
   ratesPer100k,
+  SMALL_CELL_THRESHOLD,
   victimsByOutcomeAndSex,
+  viewExtent,
   type AvmpData,
   type AvmpFilter,
   type ValueCount,
@@ -46,6 +50,11 @@ export interface ChartSpec {
   /** Add a Total column (several series) and a Total row. */
   totals: boolean
   note?: string
+  /**
+   * A breakdown by sex of one municipality in one month: counts under 3 could identify a person,
+   * so every cell shows "< 3" below that and the chart itself is not drawn.
+   */
+  protect?: boolean
 }
 
 const fmt = (n: number, decimals = 0) =>
@@ -88,6 +97,7 @@ export function chartSpecs(data: AvmpData, rows: Uint32Array, filter: AvmpFilter
     { value: 'unattributed' as const, label: 'Not attributable' },
   ]
   const rates = ratesPer100k(data, rows, { days: periodLength(data, filter) })
+  const bySexProtected = needsSmallCellProtection({ breakdown: 'sex', ...viewExtent(data, rows) })
   return [
     {
       id: 'per-month',
@@ -114,8 +124,9 @@ export function chartSpecs(data: AvmpData, rows: Uint32Array, filter: AvmpFilter
       stacked: true,
       totals: true,
       note: 'Victims of incidents with several outcomes and both sexes cannot be attributed to one cell; they are shown as "Not attributable".',
+      protect: bySexProtected,
     },
-    single('perpetrators', 'Perpetrators by sex', 'Sex', perpetratorsBySex(data, rows), 'Perpetrators'),
+    { ...single('perpetrators', 'Perpetrators by sex', 'Sex', perpetratorsBySex(data, rows), 'Perpetrators'), protect: bySexProtected },
     single('by-jurisdiction', 'Incidents by jurisdiction', 'Jurisdiction', countByJurisdiction(data, rows)),
     {
       id: 'rates',
@@ -229,17 +240,47 @@ function drawInTurn(draw: () => Promise<void>): Promise<void> {
   return queue
 }
 
+/**
+ * Whether the element is on screen or close to it. Charts off screen are drawn when the reader
+ * scrolls to them: redrawing all seven on every filter change would cost 100–200 ms at a decade of
+ * data, while the tables and downloads (computed from the same numbers) are always current.
+ */
+function useNearViewport(target: RefObject<HTMLElement | null>): boolean {
+  const [near, setNear] = useState(false)
+  useEffect(() => {
+    const el = target.current
+    if (!el || typeof IntersectionObserver === 'undefined') {
+      setNear(true)
+      return
+    }
+    const observer = new IntersectionObserver((entries) => setNear(entries.some((e) => e.isIntersecting)), {
+      rootMargin: '200px 0px',
+    })
+    observer.observe(el)
+    return () => observer.disconnect()
+  }, [target])
+  return near
+}
+
 function ChartCard({ spec, rowCount }: { spec: ChartSpec; rowCount: number }) {
+  const section = useRef<HTMLElement>(null)
   const canvas = useRef<HTMLCanvasElement>(null)
   const chart = useRef<ChartInstance<'bar', { x: number; y: number }[], string> | null>(null)
+  const drawn = useRef<ChartSpec | null>(null)
   const table = useMemo(() => tableRows(spec), [spec])
   const [open, setOpen] = useState(false)
+  const near = useNearViewport(section)
 
-  useEffect(() => {
-    let cancelled = false
-    void drawInTurn(async () => {
-      const Chart = await loadChart()
-      if (cancelled || !canvas.current) return
+  const draw = async () => {
+    if (spec.protect) {
+      // Bars would show the small counts the table hides.
+      chart.current?.destroy()
+      chart.current = null
+      drawn.current = spec
+    }
+    const Chart = spec.protect ? null : await loadChart()
+    if (Chart && !canvas.current) return
+    if (Chart && canvas.current && drawn.current !== spec) {
       const next = config(spec)
       if (chart.current) {
         chart.current.data = next.data
@@ -247,15 +288,28 @@ function ChartCard({ spec, rowCount }: { spec: ChartSpec; rowCount: number }) {
       } else {
         chart.current = new Chart(canvas.current, next)
       }
-      // Which selection the canvas shows (tests and the benchmark wait for it).
-      const section = canvas.current.closest('section')
-      section?.setAttribute('data-rendered', 'true')
-      section?.setAttribute('data-rows', String(rowCount))
+      drawn.current = spec
+    }
+    // Which selection the canvas shows (tests and the benchmark wait for it).
+    section.current?.setAttribute('data-rendered', 'true')
+    section.current?.setAttribute('data-state', 'drawn')
+    section.current?.setAttribute('data-rows', String(rowCount))
+  }
+
+  useEffect(() => {
+    if (!near) {
+      if (drawn.current !== spec) section.current?.setAttribute('data-state', 'deferred')
+      return
+    }
+    let cancelled = false
+    void drawInTurn(async () => {
+      if (!cancelled) await draw()
     })
     return () => {
       cancelled = true
     }
-  }, [spec, rowCount])
+    // `draw` reads the current spec and row count, which are the dependencies.
+  }, [spec, rowCount, near])
   useEffect(
     () => () => {
       chart.current?.destroy()
@@ -268,35 +322,47 @@ function ChartCard({ spec, rowCount }: { spec: ChartSpec; rowCount: number }) {
   const legend = spec.series.filter((s) => s.chart !== false).length
   const height =
     (spec.horizontal ? Math.max(160, spec.categories.length * 30 + 70) : 300) + (legend > 1 ? legend * 12 : 0)
+  // Protected tables download as shown ("< 3"), never the counts behind them.
+  const shownRow = (r: (string | number)[]) =>
+    spec.protect ? r.map((v, j) => (j === 0 ? v : formatProtectedCount(Number(v), true))) : r
   const csv = () => {
     const lines = [
       csvLine(table.header),
-      ...table.body.map((r) => csvLine(r)),
-      ...(table.footer ? [csvLine(table.footer)] : []),
+      ...table.body.map((r) => csvLine(shownRow(r))),
+      ...(table.footer ? [csvLine(shownRow(table.footer))] : []),
     ]
     downloadText(`avmp-${spec.id}.csv`, `${lines.join('\r\n')}\r\n`, 'text/csv;charset=utf-8')
   }
-  const png = () => {
+  const png = async () => {
+    await draw()
     if (chart.current) downloadHref(`avmp-${spec.id}.png`, chart.current.toBase64Image('image/png', 1))
   }
   const decimals = (j: number) => spec.series[j - 1]?.decimals ?? 0
+  const cell = (v: string | number, j: number) => formatProtectedCount(Number(v), spec.protect === true, (x) => fmt(x, decimals(j)))
   const headingId = `chart-${spec.id}-heading`
   return (
-    <section className="avmp-chart" aria-labelledby={headingId} data-chart={spec.id}>
+    <section ref={section} className="avmp-chart" aria-labelledby={headingId} data-chart={spec.id}>
       <h2 id={headingId}>{spec.title}</h2>
-      <div className="avmp-chart-canvas" style={{ height }}>
-        <canvas
-          ref={canvas}
-          role="img"
-          aria-label={`${spec.title}: bar chart; the data table below gives the numbers`}
-        />
-      </div>
+      {spec.protect ? (
+        <p className="avmp-chart-protected" data-protected="true">
+          These incidents are from one municipality in one month. To protect the people involved, counts by sex under{' '}
+          {SMALL_CELL_THRESHOLD} are shown as “&lt; {SMALL_CELL_THRESHOLD}” in the table and the chart is not drawn.
+        </p>
+      ) : (
+        <div className="avmp-chart-canvas" style={{ height }}>
+          <canvas
+            ref={canvas}
+            role="img"
+            aria-label={`${spec.title}: bar chart; the data table below gives the numbers`}
+          />
+        </div>
+      )}
       {spec.note && <p className="small muted">{spec.note}</p>}
       <div className="avmp-chart-actions">
         <button type="button" className="secondary" onClick={csv}>
           Download CSV<span className="visually-hidden">: {spec.title}</span>
         </button>
-        <button type="button" className="secondary" onClick={png}>
+        <button type="button" className="secondary" onClick={() => void png()} disabled={spec.protect}>
           Download PNG<span className="visually-hidden">: {spec.title}</span>
         </button>
       </div>
@@ -323,7 +389,7 @@ function ChartCard({ spec, rowCount }: { spec: ChartSpec; rowCount: number }) {
                     <th scope="row">{r[0]}</th>
                     {r.slice(1).map((v, j) => (
                       <td className="num" key={j}>
-                        {fmt(Number(v), decimals(j + 1))}
+                        {cell(v, j + 1)}
                       </td>
                     ))}
                   </tr>
@@ -335,7 +401,7 @@ function ChartCard({ spec, rowCount }: { spec: ChartSpec; rowCount: number }) {
                     <th scope="row">Total</th>
                     {table.footer.slice(1).map((v, j) => (
                       <td className="num" key={j}>
-                        {fmt(Number(v), decimals(j + 1))}
+                        {cell(v, j + 1)}
                       </td>
                     ))}
                   </tr>
