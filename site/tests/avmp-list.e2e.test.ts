@@ -86,6 +86,31 @@ describe('/avmp/incidents/', () => {
     await page.close()
   })
 
+  it('keeps the order and the page in the URL: reload and back restore them', async () => {
+    const all = verified()
+    const page = await context.newPage()
+    await page.goto(url(`${LIST}?sort=oldest&page=2`))
+    expect(await shownCount(page)).toBe(all.length)
+    await expect.poll(() => page.getByTestId('avmp-list-range').textContent()).toContain(`Incidents 51–${Math.min(100, all.length)} of`)
+    // The 51st oldest incident heads page 2 in oldest-first order.
+    const oldest = all.map((i) => i.date.slice(0, 10)).sort()
+    expect(await page.locator('[data-ready] .avmp-incident time').first().getAttribute('datetime')).toBe(oldest[50])
+
+    await page.getByRole('button', { name: 'Next →' }).click()
+    await expect.poll(() => new URL(page.url()).searchParams.get('page')).toBe('3')
+    await page.reload()
+    await expect.poll(() => page.getByTestId('avmp-list-range').textContent(), { timeout: 15_000 }).toContain('Incidents 101–')
+    await page.goBack()
+    await expect.poll(() => page.getByTestId('avmp-list-range').textContent()).toContain('Incidents 51–')
+    expect(new URL(page.url()).searchParams.get('sort')).toBe('oldest')
+
+    // A new order starts again at page 1.
+    await page.getByLabel('Sort').selectOption('killed')
+    await expect.poll(() => new URL(page.url()).searchParams.get('page')).toBeNull()
+    expect(new URL(page.url()).searchParams.get('sort')).toBe('killed')
+    await page.close()
+  })
+
   it('a permalink ?incident=<id> opens that incident and scrolls to it', async () => {
     // The oldest incident is never on the first page, so the list must find its page.
     const target = [...verified()].sort((a, b) => a.date.localeCompare(b.date) || a.id - b.id)[0]

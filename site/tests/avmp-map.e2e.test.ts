@@ -6,6 +6,8 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { coversMonth, monitorPeriod } from '@clearinghouse/shared/publications'
+
 import { launchChromium } from '../../scripts/lib/browser'
 import { content, site } from './helpers/site'
 
@@ -78,6 +80,28 @@ describe('incident map', () => {
     expect(await popup.locator('a', { hasText: 'Permalink' }).getAttribute('href')).toBe(
       `?incident=${encodeURIComponent(incident?.externalId ?? '')}`,
     )
+    await page.close()
+  })
+
+  it("links a popup to the laws of the incident's jurisdiction and to the monitor reports on its month", async () => {
+    // The latest incident in a month a published monthly monitor covers.
+    const reports = content().collections.publications.flatMap((p) => {
+      const period = p.slug ? monitorPeriod(p.type, p.date) : null
+      return period ? [{ href: `/publications/${p.slug}/`, ...period }] : []
+    })
+    const incident = [...verified()]
+      .sort((a, b) => b.date.localeCompare(a.date))
+      .find((i) => i.externalId && reports.some((r) => coversMonth(r, i.date.slice(0, 7))))
+    if (!incident) throw new Error('no incident in a month covered by a monitor report')
+    const month = incident.date.slice(0, 7)
+    const page = await openMap(`?incident=${encodeURIComponent(incident.externalId ?? '')}`)
+    const popup = page.locator('.leaflet-popup-content')
+    await popup.waitFor({ timeout: 10_000 })
+    const links = await popup.locator('.avmp-popup-links a').evaluateAll((as) => as.map((a) => a.getAttribute('href')))
+    expect(links).toContain(`/laws/jurisdiction/${incident.jurisdiction}/`)
+    expect(links).toContain(`/avmp/month/${month}/`)
+    for (const r of reports.filter((x) => coversMonth(x, month))) expect(links).toContain(r.href)
+    expect(await popup.locator('.avmp-popup-links a').first().textContent()).toMatch(/\(\d+ in force\)$/)
     await page.close()
   })
 

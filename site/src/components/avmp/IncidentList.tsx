@@ -6,12 +6,12 @@
  */
 import { useEffect, useMemo, useRef, useState } from 'react'
 
-import { filterToQuery, LIST_PAGE_SIZE, pageCount, pageOfPosition, rowOfExternalId, sortRows, toCsv, toRecords, type ListSortKey } from '@clearinghouse/shared/avmp'
-import { jurisdictionLawsPath } from '@clearinghouse/shared/laws'
+import { LIST_PAGE_SIZE, pageCount, pageOfPosition, rowOfExternalId, sortRows, toCsv, toRecords, type ListSortKey } from '@clearinghouse/shared/avmp'
 import { INCIDENT_CONTEXTS, JURISDICTIONS, labelOf, POSSESSION, SOURCE_TYPES, WEAPON_TYPES } from '@clearinghouse/shared/vocab'
 
+import { connectionLinks, type MonitorConnections } from '../../lib/avmp/connectionLinks'
 import { entryOf, type ListEntry } from '../../lib/avmp/listEntry'
-import { ensureDetails, getState, select } from '../../lib/avmp/store'
+import { ensureDetails, getState, select, setView } from '../../lib/avmp/store'
 import './IncidentList.css'
 import { useAvmp } from './useAvmp'
 import { downloadText } from '../../lib/download'
@@ -44,11 +44,12 @@ export function outcomesOf(e: ListEntry): string {
 
 interface ItemProps {
   entry: ListEntry
+  connections: MonitorConnections
   open: boolean
   onToggle: (open: boolean) => void
 }
 
-function Item({ entry: e, open, onToggle }: ItemProps) {
+function Item({ entry: e, connections, open, onToggle }: ItemProps) {
   return (
     <li id={`incident-${e.externalId}`} className="avmp-incident">
       <details open={open} onToggle={(event) => event.currentTarget.open !== open && onToggle(event.currentTarget.open)}>
@@ -80,8 +81,11 @@ function Item({ entry: e, open, onToggle }: ItemProps) {
           <p className="avmp-incident-links">
             <a href={`/avmp/incidents/?incident=${encodeURIComponent(e.externalId)}`}>Permalink to incident {e.externalId}</a>
             <a href={`/avmp/map/?incident=${encodeURIComponent(e.externalId)}`}>Show {e.externalId} on the map</a>
-            <a href={jurisdictionLawsPath(e.jurisdiction)}>Arms laws of {labelOf(JURISDICTIONS, e.jurisdiction)}</a>
-            <a href={`/avmp/month/${e.date.slice(0, 7)}/`}>That month at a glance</a>
+            {connectionLinks(connections, e.jurisdiction, e.date.slice(0, 7)).map((l) => (
+              <a key={l.href} href={l.href}>
+                {l.text}
+              </a>
+            ))}
           </p>
         </div>
       </details>
@@ -94,24 +98,23 @@ export interface IncidentListProps {
   initial: ListEntry[]
   /** All incidents in the data at build time. */
   total: number
+  /** Laws and reports each incident links to. */
+  connections: MonitorConnections
 }
 
-export default function IncidentList({ initial, total }: IncidentListProps) {
-  const { status, data, rows, details, selected, filter } = useAvmp()
-  const [sortId, setSortId] = useState('newest')
-  const [page, setPage] = useState(1)
+export default function IncidentList({ initial, total, connections }: IncidentListProps) {
+  const { status, data, rows, details, selected, filter, view } = useAvmp()
   const [open, setOpen] = useState<ReadonlySet<string>>(() => new Set())
   const listRef = useRef<HTMLOListElement>(null)
   const scrolledTo = useRef<string | null>(null)
-  const sort = SORTS.find((s) => s.id === sortId) ?? SORTS[0]!
+  const sort = SORTS.find((s) => s.id === view.sort) ?? SORTS[0]!
   const ready = status === 'ready' && data !== null
 
   const sorted = useMemo(() => (data ? sortRows(data, rows, sort.key, sort.descending) : new Uint32Array(0)), [data, rows, sort])
   const pages = pageCount(sorted.length)
-
-  // A new filter or order starts again at the first page (not a recount after descriptions load).
-  const view = filterToQuery(filter).toString()
-  useEffect(() => setPage(1), [view, sortId])
+  // Page and order live in the URL (the store resets the page when the filter changes).
+  const page = Math.min(view.page, Math.max(1, pages))
+  const setPage = (p: number) => setView({ page: p }, { push: true })
 
   // A permalink (or a selection made elsewhere) opens the incident on its page and scrolls to it.
   const selectedRow = data && selected ? rowOfExternalId(data, selected) : -1
@@ -120,7 +123,7 @@ export default function IncidentList({ initial, total }: IncidentListProps) {
     if (!ready || !selected || selectedRow < 0) return
     setOpen((o) => (o.has(selected) ? o : new Set(o).add(selected)))
     ensureDetails().catch(() => undefined)
-    if (selectedPosition >= 0) setPage(pageOfPosition(selectedPosition))
+    if (selectedPosition >= 0) setView({ page: pageOfPosition(selectedPosition) })
   }, [ready, selected, selectedRow, selectedPosition])
   useEffect(() => {
     if (!ready || !selected || scrolledTo.current === selected) return
@@ -169,7 +172,7 @@ export default function IncidentList({ initial, total }: IncidentListProps) {
         </p>
         <label className="avmp-list-sort">
           Sort{' '}
-          <select value={sortId} onChange={(e) => setSortId(e.currentTarget.value)} disabled={!ready}>
+          <select value={sort.id} onChange={(e) => setView({ sort: e.currentTarget.value === SORTS[0]!.id ? null : e.currentTarget.value })} disabled={!ready}>
             {SORTS.map((s) => (
               <option key={s.id} value={s.id}>
                 {s.label}
@@ -190,14 +193,14 @@ export default function IncidentList({ initial, total }: IncidentListProps) {
         <div className="avmp-list-outside">
           <p>The linked incident does not match the current filters:</p>
           <ul className="avmp-incidents">
-            <Item entry={outside} open={open.has(outside.externalId)} onToggle={toggle(outside.externalId)} />
+            <Item entry={outside} connections={connections} open={open.has(outside.externalId)} onToggle={toggle(outside.externalId)} />
           </ul>
         </div>
       )}
       {ready && selected && selectedRow < 0 && <p className="avmp-list-outside">No incident has the reference {selected}.</p>}
       <ol ref={listRef} className="avmp-incidents" aria-label="Incidents" data-testid="avmp-incidents">
         {entries.map((e) => (
-          <Item key={e.externalId} entry={e} open={open.has(e.externalId)} onToggle={toggle(e.externalId)} />
+          <Item key={e.externalId} entry={e} connections={connections} open={open.has(e.externalId)} onToggle={toggle(e.externalId)} />
         ))}
       </ol>
       {ready && pages > 1 && (

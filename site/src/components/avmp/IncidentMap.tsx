@@ -11,7 +11,6 @@ import {
   categoryOf,
   CATEGORY_VOCABULARIES,
   externalIdOf,
-  filterToQuery,
   firstDayOfMonth,
   isoOfDay,
   isoOfMonth,
@@ -22,11 +21,14 @@ import {
 } from '@clearinghouse/shared/avmp'
 import { labelOf, VICTIM_OUTCOMES } from '@clearinghouse/shared/vocab'
 
+import { connectionLinks, type MonitorConnections } from '../../lib/avmp/connectionLinks'
 import { ensureDetails, getState, select, setFilter } from '../../lib/avmp/store'
 import type { ClusterRequest, ClusterResponse } from './clusterProtocol'
 import { useAvmp } from './useAvmp'
 
 interface Props {
+  /** Laws and reports each popup links to. */
+  connections: MonitorConnections
   tileUrl: string
   attribution: string
   /** Host the tiles come from, named on the button that loads them. */
@@ -53,7 +55,7 @@ function outcomeStyle(data: AvmpData, row: number): (typeof OUTCOME_STYLE)[numbe
   return OUTCOME_STYLE[2]
 }
 
-function popupHtml(data: AvmpData, row: number, details: AvmpDetails | null): string {
+function popupHtml(data: AvmpData, row: number, details: AvmpDetails | null, connections: MonitorConnections): string {
   const label = (column: Parameters<typeof categoryOf>[1]) => {
     const value = categoryOf(data, column, row)
     return value ? labelOf(CATEGORY_VOCABULARIES[column], value) : 'Not recorded'
@@ -82,6 +84,11 @@ function popupHtml(data: AvmpData, row: number, details: AvmpDetails | null): st
         ? ''
         : '<p class="muted">Loading the source…</p>',
     externalId ? `<p><a href="?incident=${encodeURIComponent(externalId)}">Permalink to this incident</a></p>` : '',
+    '<ul class="avmp-popup-links">',
+    ...connectionLinks(connections, categoryOf(data, 'jurisdiction', row) ?? '', isoOfDay(data.day[row]!).slice(0, 7)).map(
+      (l) => `<li><a href="${escapeHtml(l.href)}">${escapeHtml(l.text)}</a></li>`,
+    ),
+    '</ul>',
   ]
   return parts.join('')
 }
@@ -96,16 +103,16 @@ function clusterIcon(L: L, count: number): Leaflet.DivIcon {
   })
 }
 
-export default function IncidentMap({ tileUrl, attribution, tileHost }: Props) {
+export default function IncidentMap({ connections, tileUrl, attribution, tileHost }: Props) {
   const state = useAvmp()
   const container = useRef<HTMLDivElement>(null)
   const leaflet = useRef<{ L: L; map: Leaflet.Map; layer: Leaflet.LayerGroup; popup: Leaflet.Popup } | null>(null)
   const worker = useRef<Worker | null>(null)
-  const version = useRef(0)
+  const selection = useRef(0)
   const seq = useRef(0)
   const [mapReady, setMapReady] = useState(false)
   const [tiles, setTiles] = useState(false)
-  const [indexed, setIndexed] = useState<{ version: number; points: number } | null>(null)
+  const [indexed, setIndexed] = useState(false)
 
   // Leaflet and the worker: once.
   useEffect(() => {
@@ -156,77 +163,68 @@ export default function IncidentMap({ tileUrl, attribution, tileHost }: Props) {
     }
   }, [mapReady, tiles, tileUrl, attribution])
 
-  // Re-index whenever the matching rows change.
+  // The cluster hierarchy of all incidents: once per data file.
   const { data, rows } = state
   useEffect(() => {
     const w = worker.current
     if (!w || !data) return
-    const v = ++version.current
-    const lat = new Float64Array(rows.length)
-    const lng = new Float64Array(rows.length)
-    for (let k = 0; k < rows.length; k++) {
-      lat[k] = data.lat[rows[k]!]!
-      lng[k] = data.lng[rows[k]!]!
+    const onIndexed = (event: MessageEvent<ClusterResponse>) => {
+      if (event.data.type === 'indexed') setIndexed(true)
     }
-    const copy = rows.slice()
-    // Same rows, same key: the worker reuses its index. The length guards against text search changing when descriptions load.
-    const key = `${filterToQuery(getState().filter).toString()}#${rows.length}#${data.length}`
-    const message: ClusterRequest = { type: 'load', version: v, key, lat, lng, rows: copy }
-    w.postMessage(message, [lat.buffer, lng.buffer, copy.buffer])
-    const onLoaded = (event: MessageEvent<ClusterResponse>) => {
-      if (event.data.type === 'loaded' && event.data.version === v) setIndexed({ version: v, points: rows.length })
-    }
-    w.addEventListener('message', onLoaded)
-    return () => w.removeEventListener('message', onLoaded)
-  }, [data, rows])
+    w.addEventListener('message', onIndexed)
+    // Copies: the store keeps its columns, the worker gets its own (transferred, not cloned).
+    const message: ClusterRequest = { type: 'index', lat: data.lat.slice(), lng: data.lng.slice() }
+    w.postMessage(message, [message.lat.buffer, message.lng.buffer])
+    return () => w.removeEventListener('message', onIndexed)
+  }, [data])
 
-  // Draw the clusters of the current view; redraw after panning or zooming.
+  // Draw the clusters of the matching rows in view; again after a filter change, panning or zooming.
   useEffect(() => {
     const lf = leaflet.current
     const w = worker.current
     if (!mapReady || !lf || !w || !indexed || !data) return
     const { L, map, layer } = lf
-    const v = indexed.version
+    const current = ++selection.current
+    let rowsSent = false
     const query = () => {
       const b = map.getBounds().pad(0.25)
-      const message: ClusterRequest = {
-        type: 'query',
-        version: v,
-        seq: ++seq.current,
-        bbox: [
-          Math.max(-180, b.getWest()),
-          Math.max(-85, b.getSouth()),
-          Math.min(180, b.getEast()),
-          Math.min(85, b.getNorth()),
-        ],
-        zoom: Math.floor(map.getZoom()),
+      const bbox: [number, number, number, number] = [
+        Math.max(-180, b.getWest()),
+        Math.max(-85, b.getSouth()),
+        Math.min(180, b.getEast()),
+        Math.min(85, b.getNorth()),
+      ]
+      const zoom = map.getZoom()
+      if (rowsSent) {
+        w.postMessage({ type: 'query', seq: ++seq.current, selection: current, bbox, zoom } satisfies ClusterRequest)
+      } else {
+        rowsSent = true
+        const copy = rows.slice()
+        const message: ClusterRequest = { type: 'query', seq: ++seq.current, selection: current, rows: copy, bbox, zoom }
+        w.postMessage(message, [copy.buffer])
       }
-      w.postMessage(message)
     }
     const onMessage = (event: MessageEvent<ClusterResponse>) => {
       const msg = event.data
-      if (msg.version !== v) return
       if (msg.type === 'expansion') {
-        const target = clusterAt.get(msg.clusterId)
-        if (target) map.setView(target, Math.min(msg.zoom, map.getMaxZoom()))
+        if (msg.selection === current) map.setView([msg.lat, msg.lng], Math.min(msg.zoom, map.getMaxZoom()))
         return
       }
-      if (msg.type !== 'clusters' || msg.seq !== seq.current) return
+      if (msg.type !== 'clusters' || msg.selection !== current || msg.seq !== seq.current) return
       layer.clearLayers()
-      clusterAt.clear()
       for (let i = 0; i < msg.count.length; i++) {
         const latlng = L.latLng(msg.lat[i]!, msg.lng[i]!)
         const count = msg.count[i]!
         if (count > 0) {
-          const clusterId = msg.id[i]!
-          clusterAt.set(clusterId, latlng)
+          const cluster = msg.id[i]!
+          const zoom = msg.zoom
           const marker = L.marker(latlng, {
             icon: clusterIcon(L, count),
             keyboard: true,
             title: `${count} incidents: zoom in`,
             alt: `${count} incidents`,
           })
-          marker.on('click', () => w.postMessage({ type: 'expand', version: v, clusterId } satisfies ClusterRequest))
+          marker.on('click', () => w.postMessage({ type: 'expand', selection: current, zoom, cluster } satisfies ClusterRequest))
           marker.addTo(layer)
           marker.getElement()?.setAttribute('data-count', String(count))
         } else {
@@ -247,9 +245,8 @@ export default function IncidentMap({ tileUrl, attribution, tileHost }: Props) {
           el?.classList.add('avmp-incident')
         }
       }
-      container.current?.setAttribute('data-rendered', String(v))
+      container.current?.setAttribute('data-rendered', String(current))
     }
-    const clusterAt = new Map<number, Leaflet.LatLng>()
     w.addEventListener('message', onMessage)
     map.on('moveend', query)
     query()
@@ -257,7 +254,7 @@ export default function IncidentMap({ tileUrl, attribution, tileHost }: Props) {
       w.removeEventListener('message', onMessage)
       map.off('moveend', query)
     }
-  }, [mapReady, indexed, data])
+  }, [mapReady, indexed, data, rows])
 
   // The selected incident (a click or a permalink): pan to it and open its popup.
   const { selected, details } = state
@@ -272,13 +269,13 @@ export default function IncidentMap({ tileUrl, attribution, tileHost }: Props) {
     if (row < 0) return
     if (!details) void ensureDetails().catch(() => undefined)
     const latlng = lf.L.latLng(data.lat[row]!, data.lng[row]!)
-    const popup = lf.popup.setLatLng(latlng).setContent(popupHtml(data, row, details))
+    const popup = lf.popup.setLatLng(latlng).setContent(popupHtml(data, row, details, connections))
     if (!lf.map.hasLayer(popup)) {
       // No animation: the popup's auto-pan then starts from the final view and keeps it inside the map.
       lf.map.setView(latlng, Math.max(lf.map.getZoom(), 14), { animate: false })
       popup.openOn(lf.map)
     }
-  }, [mapReady, data, selected, details])
+  }, [mapReady, data, selected, details, connections])
 
   const status = state.status
   return (

@@ -39,12 +39,32 @@ export interface AvmpState {
   selected: string | null
   /** Milliseconds the last filter change took to compute `rows` (measured for the budgets). */
   filterMs: number
+  /** The list's order and page (`?sort=&page=`), so a list view is a permalink too. */
+  view: ListView
+}
+
+export interface ListView {
+  /** A sort id of the list (the list validates it); null: its default. */
+  sort: string | null
+  page: number
 }
 
 type Listener = (state: AvmpState) => void
 
 const MANIFEST_URL = '/avmp/data/latest.json'
 const SELECTED_PARAM = 'incident'
+const SORT_PARAM = 'sort'
+const PAGE_PARAM = 'page'
+const FIRST_PAGE: ListView = { sort: null, page: 1 }
+
+function viewOf(params: URLSearchParams): ListView {
+  const sort = params.get(SORT_PARAM)
+  const page = Number(params.get(PAGE_PARAM))
+  return {
+    sort: sort && /^[a-z-]{1,20}$/.test(sort) ? sort : null,
+    page: Number.isInteger(page) && page >= 1 && page <= 1_000_000 ? page : 1,
+  }
+}
 
 let state: AvmpState = {
   status: 'idle',
@@ -55,6 +75,7 @@ let state: AvmpState = {
   details: null,
   selected: null,
   filterMs: 0,
+  view: FIRST_PAGE,
 }
 const listeners = new Set<Listener>()
 
@@ -80,8 +101,10 @@ function computeRows(data: AvmpData | null, filter: AvmpFilter, details: AvmpDet
   return { rows, filterMs: performance.now() - started }
 }
 
-function urlFor(filter: AvmpFilter, selected: string | null): string {
+function urlFor(filter: AvmpFilter, selected: string | null, view: ListView): string {
   const params = filterToQuery(filter)
+  if (view.sort) params.set(SORT_PARAM, view.sort)
+  if (view.page > 1) params.set(PAGE_PARAM, String(view.page))
   if (selected) params.set(SELECTED_PARAM, selected)
   const query = params.toString()
   return `${location.pathname}${query ? `?${query}` : ''}${location.hash}`
@@ -92,7 +115,7 @@ function readUrl(): void {
   const params = new URLSearchParams(location.search)
   const filter = parseFilterQuery(params)
   const selected = params.get(SELECTED_PARAM)
-  emit({ filter, selected, ...computeRows(state.data, filter, state.details) })
+  emit({ filter, selected, view: viewOf(params), ...computeRows(state.data, filter, state.details) })
 }
 
 /**
@@ -101,8 +124,20 @@ function readUrl(): void {
  */
 export function setFilter(update: Partial<AvmpFilter> | ((f: AvmpFilter) => AvmpFilter), options: { push?: boolean } = {}): void {
   const filter = typeof update === 'function' ? update(state.filter) : { ...state.filter, ...update }
-  emit({ filter, ...computeRows(state.data, filter, state.details) })
-  const url = urlFor(filter, state.selected)
+  // Other incidents match: the list starts again at its first page.
+  const view = { ...state.view, page: 1 }
+  emit({ filter, view, ...computeRows(state.data, filter, state.details) })
+  const url = urlFor(filter, state.selected, view)
+  if (options.push) history.pushState(null, '', url)
+  else history.replaceState(null, '', url)
+}
+
+/** Changes the list's order or page; a new order starts at the first page. */
+export function setView(update: Partial<ListView>, options: { push?: boolean } = {}): void {
+  const view = { ...state.view, ...update, ...(update.sort !== undefined && update.page === undefined ? { page: 1 } : {}) }
+  if (view.sort === state.view.sort && view.page === state.view.page) return
+  emit({ view })
+  const url = urlFor(state.filter, state.selected, view)
   if (options.push) history.pushState(null, '', url)
   else history.replaceState(null, '', url)
 }
@@ -110,7 +145,7 @@ export function setFilter(update: Partial<AvmpFilter> | ((f: AvmpFilter) => Avmp
 /** Opens (or closes, with null) one incident; the URL then links to it. */
 export function select(externalId: string | null): void {
   emit({ selected: externalId })
-  history.replaceState(null, '', urlFor(state.filter, externalId))
+  history.replaceState(null, '', urlFor(state.filter, externalId, state.view))
 }
 
 let started = false
