@@ -1,4 +1,4 @@
-import { allRows, countByMonth, monthNumber, yearMonthOf, type AvmpData } from '@clearinghouse/shared/avmp'
+import { allRows, codeOf, countByMonth, monthNumber, yearMonthOf, type AvmpData } from '@clearinghouse/shared/avmp'
 
 /** Every month from the first with data to `now`'s month, as { year, month, iso }. */
 export function monthsWithData(data: AvmpData, now: Date): { year: number; month: number; iso: string }[] {
@@ -17,4 +17,12 @@ export function monthsWithData(data: AvmpData, now: Date): { year: number; month
 export function lastThirteenMonths(data: AvmpData, now: Date) {
   const to = monthNumber(now.getUTCFullYear(), now.getUTCMonth() + 1)
   return countByMonth(data, allRows(data), { range: { from: to - 12, to } })
+}
+
+/** Incidents per month in one jurisdiction over the `months` months up to `now`'s month. */
+export function jurisdictionTrend(data: AvmpData, jurisdiction: string, now: Date, months = 36) {
+  const code = codeOf(data, 'jurisdiction', jurisdiction)
+  const rows = allRows(data).filter((r) => data.jurisdiction[r] === code)
+  const to = monthNumber(now.getUTCFullYear(), now.getUTCMonth() + 1)
+  return countByMonth(data, rows, { range: { from: to - months + 1, to } })
 }
