@@ -8,6 +8,7 @@ import { defineConfig } from 'astro/config'
 import type { AstroIntegration } from 'astro'
 
 import { env, SITE_URL } from './src/env'
+import { commitRelease } from './src/lib/avmp/releaseCommit'
 
 /**
  * Records which built pages each route (page template) produced, so tests can check one page per
@@ -30,6 +31,19 @@ function routesManifest(file: string | undefined): AstroIntegration {
   }
 }
 
+/** Commits the monitor's data release that the build staged, only once every page was written. */
+function avmpRelease(dir: string): AstroIntegration {
+  return {
+    name: 'avmp-release',
+    hooks: {
+      'astro:build:done': ({ logger }) => {
+        const id = commitRelease(dir)
+        if (id) logger.info(`monitor data release ${id} recorded in ${dir}`)
+      },
+    },
+  }
+}
+
 // https://docs.astro.build/en/reference/configuration-reference/
 export default defineConfig({
   site: SITE_URL,
@@ -41,6 +55,7 @@ export default defineConfig({
     // The site search page has no content of its own (and is `noindex`).
     sitemap({ filter: (page) => new URL(page).pathname !== '/search/' }),
     routesManifest(env.SITE_ROUTES_FILE),
+    avmpRelease(path.resolve(env.AVMP_RELEASES_DIR)),
   ],
   // Images from the CMS are downloaded at build time; nothing is fetched from other hosts.
   image: { responsiveStyles: false },

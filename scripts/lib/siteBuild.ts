@@ -68,7 +68,15 @@ export interface SiteBuild {
 }
 
 /** `npm run build -w site` (Astro, then Pagefind) from a snapshot into `outDir`. */
-export async function buildSite(options: { snapshot: string; outDir: string; routesFile: string; buildDate: string; siteUrl?: string }): Promise<SiteBuild> {
+export async function buildSite(options: {
+  snapshot: string
+  outDir: string
+  routesFile: string
+  buildDate: string
+  siteUrl?: string
+  /** The monitor's data release registry (default: a folder beside outDir, so test builds never touch the real one). */
+  releasesDir?: string
+}): Promise<SiteBuild> {
   fs.rmSync(options.outDir, { recursive: true, force: true })
   const result = await run('npm', ['run', 'build', '-w', 'site'], {
     env: cleanEnv({
@@ -77,6 +85,7 @@ export async function buildSite(options: { snapshot: string; outDir: string; rou
       BUILD_DATE: options.buildDate,
       SITE_OUT_DIR: options.outDir,
       SITE_ROUTES_FILE: options.routesFile,
+      AVMP_RELEASES_DIR: options.releasesDir ?? path.join(path.dirname(options.outDir), 'data-releases'),
       ...(options.siteUrl ? { SITE_URL: options.siteUrl } : {}),
     }),
   })

@@ -24,6 +24,11 @@ const schema = z.object({
   SITE_OUT_DIR: z.string().default('dist'),
   /** When set, the build writes a JSON map of route pattern → built pages there (tests use it to find one page per template). */
   SITE_ROUTES_FILE: z.string().optional(),
+  /**
+   * Folder kept between builds with the monitor's data releases (index, changes, fingerprints);
+   * a build whose data differ from the last release adds one. Relative paths are from the site folder.
+   */
+  AVMP_RELEASES_DIR: z.string().default('data-releases'),
   /** Map tiles of the incident map ({z}/{x}/{y}); tests point it at a local tile. Loaded only after the reader agrees. */
   PUBLIC_MAP_TILE_URL: z.string().default('https://tile.openstreetmap.org/{z}/{x}/{y}.png'),
   /** Attribution shown with those tiles (HTML, as Leaflet expects). */

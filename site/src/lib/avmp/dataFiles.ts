@@ -69,7 +69,7 @@ export function getAvmpDataFiles(): Promise<AvmpDataFiles> {
 }
 
 /** The manifest at /avmp/data/latest.json: the stable entry point of the open-data files. */
-export function manifestOf(files: AvmpDataFiles, generatedAt: Date) {
+export function manifestOf(files: AvmpDataFiles, generatedAt: Date, release?: { id: string; fingerprint: string }) {
   return {
     format: 'avmp-manifest',
     version: 1,
@@ -79,5 +79,6 @@ export function manifestOf(files: AvmpDataFiles, generatedAt: Date) {
     latestIncident: files.latest,
     core: `/avmp/data/${files.core.name}`,
     details: files.details.map((d) => ({ year: d.year, firstRow: d.firstRow, rows: d.rows, url: `/avmp/data/${d.name}` })),
+    ...(release ? { release: { id: release.id, fingerprint: release.fingerprint, index: '/avmp/data/releases/index.json' } } : {}),
   }
 }
