@@ -95,7 +95,41 @@ const observeLongTasks = `
   new PerformanceObserver((list) => { for (const e of list.getEntries()) window.__longTasks.push({ start: e.startTime, duration: e.duration }) })
     .observe({ type: 'longtask', buffered: true })`
 
+interface TraceEvent {
+  name: string
+  ph: string
+  ts: number
+  dur?: number
+  tdur?: number
+  pid: number
+  tid: number
+  args?: { name?: string }
+}
+
+/**
+ * From a Chromium trace: the renderer main thread's tasks after the page settled and during the
+ * filter changes, as CPU time (`tdur`), which does not grow when other processes take the cores.
+ */
+function mainThreadCpu(trace: Buffer, runs: number): { settledLongest: number; updateLongest: number; perUpdate: number } | null {
+  const events = (JSON.parse(trace.toString()) as { traceEvents: TraceEvent[] }).traceEvents
+  const thread = events.find((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain' && events.some((m) => m.name === 'bench:updates' && m.pid === e.pid))
+  const mark = (name: string) => events.find((e) => e.name === name && e.pid === thread?.pid)?.ts
+  const [settled, updates, done] = [mark('bench:settled'), mark('bench:updates'), mark('bench:done')]
+  if (!thread || settled === undefined || updates === undefined || done === undefined) return null
+  const tasks = events.filter((e) => e.name === 'RunTask' && e.pid === thread.pid && e.tid === thread.tid && e.tdur !== undefined)
+  const navigationStart = tasks.reduce((m, e) => Math.min(m, e.ts), Infinity)
+  const within = (from: number, to: number) => tasks.filter((e) => e.ts >= from && e.ts < to)
+  const longest = (list: TraceEvent[]) => list.reduce((m, e) => Math.max(m, (e.tdur ?? 0) / 1000), 0)
+  const during = within(updates, done)
+  return {
+    settledLongest: longest(within(navigationStart, settled)),
+    updateLongest: longest(during),
+    perUpdate: during.reduce((s, e) => s + (e.tdur ?? 0) / 1000, 0) / runs,
+  }
+}
+
 interface PageFigures {
+  cpu: { settledLongest: number; updateLongest: number; perUpdate: number } | null
   jsGzip: number
   jsFiles: number
   decodeMs: number
@@ -124,12 +158,14 @@ async function measure(
     }
   })
   await page.addInitScript(observeLongTasks)
+  // A trace as well: its tasks carry the main thread's CPU time, which a busy machine does not inflate.
+  await page.context().browser()?.startTracing(page, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'blink.user_timing'] })
   await page.goto(`${origin}${pagePath}`, { waitUntil: 'load' })
   await page.waitForFunction(readyCheck, undefined, { timeout: 60_000 })
   // The reader looks at the map or the first charts, not at the filter panel above them.
   await page.locator(scrollTo).first().scrollIntoViewIfNeeded()
   await page.waitForTimeout(1500)
-  const loadPhaseEnd = await page.evaluate(() => performance.now())
+  const loadPhaseEnd = await page.evaluate(() => (performance.mark('bench:settled'), performance.now()))
   await page.addScriptTag({ content: codecScript })
 
   const timing = await page.evaluate(
@@ -161,7 +197,7 @@ async function measure(
     { runs, jurisdiction: values.jurisdiction ?? 'serbia' },
   )
 
-  const updatesStart = await page.evaluate(() => performance.now())
+  const updatesStart = await page.evaluate(() => (performance.mark('bench:updates'), performance.now()))
   const updates: number[] = []
   for (let i = 0; i < runs; i++) {
     const query = i % 2 === 0 ? `?jurisdiction=${values.jurisdiction}` : ''
@@ -186,6 +222,9 @@ async function measure(
     )
     updates.push(elapsed)
   }
+  await page.evaluate(() => performance.mark('bench:done'))
+  const trace = await page.context().browser()?.stopTracing()
+  const cpu = trace ? mainThreadCpu(trace, runs) : null
   const navigation = await page.evaluate(
     () => (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined)?.loadEventEnd ?? 0,
   )
@@ -196,6 +235,7 @@ async function measure(
   await page.waitForTimeout(200)
   const jsGzip = [...js.values()].reduce((a, b) => a + b, 0)
   return {
+    cpu,
     jsGzip,
     jsFiles: js.size,
     decodeMs: median(timing.decode),
@@ -243,6 +283,12 @@ try {
     console.log(`  filter (jurisdiction) ${ms(f.filterMs)}`)
     console.log(`  filter change → frame ${ms(f.updateMs)} (URL + popstate to the frame after the island re-rendered)`)
     const worstUpdate = f.updateLongTasks.reduce((m, t) => Math.max(m, t.duration), 0)
+    if (f.cpu) {
+      console.log(`  main-thread CPU (trace, unaffected by other load on the machine):`)
+      console.log(`    longest task from navigation to settled   ${ms(f.cpu.settledLongest)}`)
+      console.log(`    longest task during the filter changes     ${ms(f.cpu.updateLongest)}`)
+      console.log(`    per filter change (all tasks)              ${ms(f.cpu.perUpdate)}`)
+    }
     console.log(`  long tasks after load ${f.longTasks.length}${f.longTasks.length ? ` (longest ${ms(worst)})` : ''}`)
     console.log(
       `  long tasks in the ${runs} filter changes ${f.updateLongTasks.length}${f.updateLongTasks.length ? ` (longest ${ms(worstUpdate)})` : ''}\n`,
