@@ -11,6 +11,14 @@ export default defineConfig({
           include: ['src/**/*.test.ts'],
         },
       },
+      {
+        test: {
+          // Repository-wide checks (installed dependencies) and script helpers.
+          name: 'scripts',
+          root: './scripts',
+          include: ['tests/**/*.test.ts'],
+        },
+      },
       './cms/vitest.config.ts',
       './site/vitest.config.ts',
     ],
