@@ -16,6 +16,8 @@ let payload: Payload
 let server: ChildProcess
 let base: string
 let draftSlug: string
+/** Everything the server printed (Payload's log lines among it). */
+let serverOutput = ''
 
 const freePort = () =>
   new Promise<number>((resolve, reject) => {
@@ -62,6 +64,8 @@ beforeAll(async () => {
   const port = await freePort()
   base = `http://127.0.0.1:${port}`
   server = spawn('next', ['start', '--port', String(port), '--hostname', '127.0.0.1'], { cwd: CMS_DIR, env: { ...env, CMS_URL: base }, stdio: 'pipe', detached: true })
+  server.stdout?.on('data', (d: Buffer) => (serverOutput += d.toString()))
+  server.stderr?.on('data', (d: Buffer) => (serverOutput += d.toString()))
   await waitForServer(`${base}/api/globals/site-settings`, 90_000)
 }, 600_000)
 
@@ -304,4 +308,24 @@ describe('security headers (next.config.ts headers(), production build)', () => 
       await browser.close()
     }
   }, 120_000)
+})
+
+describe('the security log of the running server', () => {
+  it('records a failed login and a refused GraphQL query, without the e-mail address or the password', async () => {
+    const login = await fetch(`${base}/api/users/login`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ email: 'log-check@example.org', password: 'log-check-password-1' }),
+    })
+    expect(login.status).toBe(401)
+    const gql = await fetch(`${base}/api/graphql`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ query: '{ Users { docs { email } } }' }),
+    })
+    expect(await gql.text()).not.toContain('@example.org')
+    await expect.poll(() => /auth\.login_failed/.test(serverOutput) && /access\.refused[^\n]*\/api\/graphql|\/api\/graphql[^\n]*access\.refused/.test(serverOutput), { timeout: 5000 }).toBe(true)
+    expect(serverOutput).not.toContain('log-check@')
+    expect(serverOutput).not.toContain('log-check-password-1')
+  })
 })
