@@ -28,7 +28,7 @@ import { fileTransport } from './email/fileTransport'
 import { newsletterEndpoints } from './endpoints/newsletter'
 import { env } from './env'
 import { SiteSettings } from './globals/SiteSettings'
-import { LOGGED_ERROR_NAMES, logRefusedAccess } from './security/logRefusedAccess'
+import { logRefusedAccess } from './security/logRefusedAccess'
 import { sendCampaignTask } from './jobs/sendCampaign'
 import { migrations } from './migrations'
 
@@ -87,7 +87,6 @@ export default buildConfig({
   endpoints: [...newsletterEndpoints],
   // Failed logins and refused requests: one masked, structured line each (SECURITY.md).
   hooks: { afterError: [logRefusedAccess] },
-  loggingLevels: Object.fromEntries(LOGGED_ERROR_NAMES.map((name) => [name, false])),
   jobs: {
     tasks: [sendCampaignTask],
     // The running CMS (`npm start`, `npm run dev`) works the queue every minute; tests run jobs

@@ -1,17 +1,9 @@
 import { createHmac } from 'node:crypto'
 
-import type { AfterErrorHook, PayloadRequest } from 'payload'
+import { AuthenticationError, Forbidden, LockedAuth, UnauthorizedError, type AfterErrorHook, type PayloadRequest } from 'payload'
 
 import { callerAddress } from '../endpoints/newsletter/http'
 import { env } from '../env'
-
-/** Errors that mean "who are you?" or "not you": the ones worth a security log line. */
-const LOGIN_FAILED = 'AuthenticationError'
-const LOCKED = 'LockedAuth'
-const REFUSED = new Set(['Forbidden', 'UnauthorizedError'])
-
-/** The Payload error names this hook logs itself; Payload's own log line for them is switched off. */
-export const LOGGED_ERROR_NAMES = [LOGIN_FAILED, LOCKED, 'Forbidden'] as const
 
 const accountKey = createHmac('sha256', env.PAYLOAD_SECRET).update('security-log:account').digest()
 
@@ -50,22 +42,26 @@ const pathOf = (req: PayloadRequest): string => {
  * Root `afterError` hook: one structured `warn` line per failed login, locked account and
  * refused request (REST and GraphQL), for alerting and forensics. It never writes an e-mail
  * address, a password, a token or a query string: accounts appear as `accountRef`, users by id.
+ * (Payload also logs these errors itself, with their message and stack: no personal data.)
  */
 export const logRefusedAccess: AfterErrorHook = ({ error, req, collection }) => {
+  // Classes, not `error.name`: a production build minifies class names, and Payload's errors
+  // take their name from their class.
   const original = originalError(error)
-  const name = original.name
-  if (name !== LOGIN_FAILED && name !== LOCKED && !REFUSED.has(name)) return
+  const loginFailed = original instanceof AuthenticationError
+  const locked = original instanceof LockedAuth
+  if (!loginFailed && !locked && !(original instanceof Forbidden) && !(original instanceof UnauthorizedError)) return
   const common = {
     ip: callerAddress(req),
     method: req.method ?? 'GET',
     path: pathOf(req),
     ...(collection ? { collection: collection.slug } : {}),
   }
-  if (name === LOGIN_FAILED || name === LOCKED) {
+  if (loginFailed || locked) {
     const login = loginName(req)
     req.payload.logger.warn(
-      { event: name === LOCKED ? 'auth.locked' : 'auth.login_failed', account: login ? accountRef(login) : 'unknown', ...common },
-      name === LOCKED ? 'Login refused: account locked after too many failed attempts' : 'Failed login',
+      { event: locked ? 'auth.locked' : 'auth.login_failed', account: login ? accountRef(login) : 'unknown', ...common },
+      locked ? 'Login refused: account locked after too many failed attempts' : 'Failed login',
     )
     return
   }

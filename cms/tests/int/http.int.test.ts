@@ -324,7 +324,12 @@ describe('the security log of the running server', () => {
       body: JSON.stringify({ query: '{ Users { docs { email } } }' }),
     })
     expect(await gql.text()).not.toContain('@example.org')
-    await expect.poll(() => /auth\.login_failed/.test(serverOutput) && /access\.refused[^\n]*\/api\/graphql|\/api\/graphql[^\n]*access\.refused/.test(serverOutput), { timeout: 5000 }).toBe(true)
+    // One log entry per line that starts at the margin (pretty-printed fields are indented).
+    const entry = (...parts: string[]) => serverOutput.split(/\n(?=\S)/).some((e) => parts.every((p) => e.includes(p)))
+    const logged = () => entry('auth.login_failed', '/api/users/login') && entry('access.refused', '/api/graphql')
+    await expect.poll(logged, { timeout: 5000 }).toBe(true).catch((err: unknown) => {
+      throw new Error(`missing security log lines; the server printed:\n${serverOutput.slice(-4000)}`, { cause: err })
+    })
     expect(serverOutput).not.toContain('log-check@')
     expect(serverOutput).not.toContain('log-check-password-1')
   })
