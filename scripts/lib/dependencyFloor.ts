@@ -45,11 +45,20 @@ export function payloadVersionProblems(installed: readonly InstalledPackage[], f
   if (!relevant.some((p) => p.name === 'payload')) problems.push('payload is not installed')
   const versions = [...new Set(relevant.map((p) => p.version))].sort(compareVersions)
   if (versions.length > 1) {
-    const list = versions.map((v) => `${v}: ${relevant.filter((p) => p.version === v).map((p) => p.where).join(', ')}`)
-    problems.push(`payload and @payloadcms/* are on ${versions.length} versions (pin them all to one exact version):\n  ${list.join('\n  ')}`)
+    const list = versions.map(
+      (v) =>
+        `${v}: ${relevant
+          .filter((p) => p.version === v)
+          .map((p) => p.where)
+          .join(', ')}`,
+    )
+    problems.push(
+      `payload and @payloadcms/* are on ${versions.length} versions (pin them all to one exact version):\n  ${list.join('\n  ')}`,
+    )
   }
   for (const p of relevant) {
-    if (compareVersions(p.version, floor) < 0) problems.push(`${p.name} ${p.version} (${p.where}) is below the floor ${floor}`)
+    if (compareVersions(p.version, floor) < 0)
+      problems.push(`${p.name} ${p.version} (${p.where}) is below the floor ${floor}`)
   }
   return problems
 }
@@ -87,7 +96,9 @@ export function installedPayloadPackages(root: string): InstalledPackage[] {
 
 /** Every payload and @payloadcms/* entry of package-lock.json (what `npm ci` will install). */
 export function lockedPayloadPackages(root: string): InstalledPackage[] {
-  const lock = readJson(path.join(root, 'package-lock.json')) as { packages?: Record<string, { version?: string; link?: boolean }> }
+  const lock = readJson(path.join(root, 'package-lock.json')) as {
+    packages?: Record<string, { version?: string; link?: boolean }>
+  }
   const found: InstalledPackage[] = []
   for (const [key, entry] of Object.entries(lock.packages ?? {})) {
     const name = key.slice(key.lastIndexOf('node_modules/') + 'node_modules/'.length)
@@ -109,7 +120,8 @@ export function declaredPayloadPackages(root: string): InstalledPackage[] {
     const pkg = readJson(file) as Record<string, Record<string, string> | undefined>
     for (const field of ['dependencies', 'devDependencies', 'peerDependencies', 'optionalDependencies']) {
       for (const [name, version] of Object.entries(pkg[field] ?? {})) {
-        if (isPayloadPackage(name)) found.push({ name, version, where: `${path.join(workspace, 'package.json')} ${field}` })
+        if (isPayloadPackage(name))
+          found.push({ name, version, where: `${path.join(workspace, 'package.json')} ${field}` })
       }
     }
   }

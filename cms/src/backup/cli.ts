@@ -52,7 +52,12 @@ async function main(): Promise<void> {
     return
   }
   if (command === 'backup') {
-    await backup({ databaseUri: env.DATABASE_URI, mediaDir: env.MEDIA_DIR, backupDir: values.out ? fromCaller(values.out) : env.BACKUP_DIR, log })
+    await backup({
+      databaseUri: env.DATABASE_URI,
+      mediaDir: env.MEDIA_DIR,
+      backupDir: values.out ? fromCaller(values.out) : env.BACKUP_DIR,
+      log,
+    })
     return
   }
   if (command === 'restore') {
@@ -61,7 +66,11 @@ async function main(): Promise<void> {
     const database = values.database
     await restore({
       from: fromCaller(from),
-      databaseUri: database ? (database.startsWith('file:') ? `file:${fromCaller(database.slice('file:'.length))}` : database) : env.DATABASE_URI,
+      databaseUri: database
+        ? database.startsWith('file:')
+          ? `file:${fromCaller(database.slice('file:'.length))}`
+          : database
+        : env.DATABASE_URI,
       mediaDir: values['media-dir'] ? fromCaller(values['media-dir']) : env.MEDIA_DIR,
       force: values.force,
       log,

@@ -41,7 +41,12 @@ export async function describeFile(root: string, rel: string): Promise<FileEntry
  * Copies every file of `from` into `to` (created), hashing each copy as it goes.
  * `prefix` is put before each path in the returned entries (e.g. `media/`).
  */
-export async function copyTree(from: string, to: string, prefix: string, onProgress: (done: number, total: number) => void): Promise<FileEntry[]> {
+export async function copyTree(
+  from: string,
+  to: string,
+  prefix: string,
+  onProgress: (done: number, total: number) => void,
+): Promise<FileEntry[]> {
   const files = listFiles(from)
   const entries: FileEntry[] = []
   fs.mkdirSync(to, { recursive: true })
@@ -60,13 +65,15 @@ export async function mismatchedFiles(root: string, entries: readonly FileEntry[
   const bad: string[] = []
   for (const entry of entries) {
     const abs = path.join(root, entry.path)
-    if (!fs.existsSync(abs) || fs.statSync(abs).size !== entry.bytes || (await sha256File(abs)) !== entry.sha256) bad.push(entry.path)
+    if (!fs.existsSync(abs) || fs.statSync(abs).size !== entry.bytes || (await sha256File(abs)) !== entry.sha256)
+      bad.push(entry.path)
   }
   return bad
 }
 
 /** Total size of a folder's files, in bytes. */
-export const treeBytes = (dir: string): number => listFiles(dir).reduce((sum, rel) => sum + fs.statSync(path.join(dir, rel)).size, 0)
+export const treeBytes = (dir: string): number =>
+  listFiles(dir).reduce((sum, rel) => sum + fs.statSync(path.join(dir, rel)).size, 0)
 
 /** `12.3 MiB`-style sizes for progress lines. */
 export function formatBytes(bytes: number): string {

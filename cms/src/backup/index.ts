@@ -4,7 +4,14 @@ import path from 'node:path'
 import { copyTree, describeFile, formatBytes, mismatchedFiles, treeBytes } from './files'
 import { MANIFEST_FORMAT, readManifest, redactUri, writeManifest, type Manifest } from './manifest'
 import { dropMongoDatabase, dumpMongo, loadMongo, mongoStats } from './mongo'
-import { integrityProblems, snapshotSqlite, sqlitePath, sqliteSidecars, sqliteStats, type DatabaseStats } from './sqlite'
+import {
+  integrityProblems,
+  snapshotSqlite,
+  sqlitePath,
+  sqliteSidecars,
+  sqliteStats,
+  type DatabaseStats,
+} from './sqlite'
 
 export { readManifest, type Manifest } from './manifest'
 export { sqliteStats, integrityProblems } from './sqlite'
@@ -48,7 +55,12 @@ export interface BackupResult {
  * The folder is built as `….partial` and renamed once the manifest is written, so a backup
  * that did not finish never looks like one that did.
  */
-export async function backup({ databaseUri, mediaDir, backupDir, log = () => {} }: BackupOptions): Promise<BackupResult> {
+export async function backup({
+  databaseUri,
+  mediaDir,
+  backupDir,
+  log = () => {},
+}: BackupOptions): Promise<BackupResult> {
   const started = performance.now()
   const kind = databaseKind(databaseUri)
   const createdAt = new Date()
@@ -67,7 +79,8 @@ export async function backup({ databaseUri, mediaDir, backupDir, log = () => {} 
       await snapshotSqlite(source, path.join(work, 'db.sqlite'))
       log(`  ${formatBytes(fs.statSync(path.join(work, 'db.sqlite')).size)} in ${seconds(performance.now() - t)}`)
       const problems = await integrityProblems(path.join(work, 'db.sqlite'))
-      if (problems.length > 0) throw new Error(`The snapshot failed PRAGMA integrity_check:\n  ${problems.join('\n  ')}`)
+      if (problems.length > 0)
+        throw new Error(`The snapshot failed PRAGMA integrity_check:\n  ${problems.join('\n  ')}`)
       log('  integrity_check: ok')
       stats = await sqliteStats(path.join(work, 'db.sqlite'))
       database = [await describeFile(work, 'db.sqlite')]
@@ -77,7 +90,9 @@ export async function backup({ databaseUri, mediaDir, backupDir, log = () => {} 
       stats = dump
       database = dump.files
     }
-    log(`  ${Object.keys(stats.counts).length} tables, ${Object.values(stats.counts).reduce((a, b) => a + b, 0)} rows, content ${stats.contentHash.slice(0, 12)}…`)
+    log(
+      `  ${Object.keys(stats.counts).length} tables, ${Object.values(stats.counts).reduce((a, b) => a + b, 0)} rows, content ${stats.contentHash.slice(0, 12)}…`,
+    )
 
     log(`› Media: copying ${mediaDir}`)
     let reported = 0
@@ -132,8 +147,11 @@ export interface RestoreResult extends DatabaseStats {
 
 function differences(expected: DatabaseStats, actual: DatabaseStats): string[] {
   const names = [...new Set([...Object.keys(expected.counts), ...Object.keys(actual.counts)])].sort()
-  const diffs = names.filter((n) => expected.counts[n] !== actual.counts[n]).map((n) => `${n}: ${expected.counts[n] ?? 'absent'} in the backup, ${actual.counts[n] ?? 'absent'} restored`)
-  if (diffs.length === 0 && expected.contentHash !== actual.contentHash) diffs.push('same row counts but different content (content hash)')
+  const diffs = names
+    .filter((n) => expected.counts[n] !== actual.counts[n])
+    .map((n) => `${n}: ${expected.counts[n] ?? 'absent'} in the backup, ${actual.counts[n] ?? 'absent'} restored`)
+  if (diffs.length === 0 && expected.contentHash !== actual.contentHash)
+    diffs.push('same row counts but different content (content hash)')
   return diffs
 }
 
@@ -151,36 +169,53 @@ function setAside(target: string, when: string): string {
  * staged beside MEDIA_DIR. Only then are the database and the media folder swapped in by renames.
  * The CMS must be stopped meanwhile (it would keep the replaced file open).
  */
-export async function restore({ from, databaseUri, mediaDir, force = false, log = () => {} }: RestoreOptions): Promise<RestoreResult> {
+export async function restore({
+  from,
+  databaseUri,
+  mediaDir,
+  force = false,
+  log = () => {},
+}: RestoreOptions): Promise<RestoreResult> {
   const started = performance.now()
   const manifest = readManifest(from)
   const kind = databaseKind(databaseUri)
-  if (manifest.kind !== kind) throw new Error(`This is a ${manifest.kind} backup; ${redactUri(databaseUri)} is ${kind}.`)
+  if (manifest.kind !== kind)
+    throw new Error(`This is a ${manifest.kind} backup; ${redactUri(databaseUri)} is ${kind}.`)
   const when = stamp(new Date())
   const staged: string[] = []
   const cleanUp = () => staged.forEach((p) => fs.rmSync(p, { recursive: true, force: true }))
 
   try {
-    log(`› Checking ${manifest.database.length + manifest.media.length} files against ${path.join(from, 'manifest.json')}`)
+    log(
+      `› Checking ${manifest.database.length + manifest.media.length} files against ${path.join(from, 'manifest.json')}`,
+    )
     const bad = await mismatchedFiles(from, [...manifest.database, ...manifest.media])
-    if (bad.length > 0) throw new Error(`The backup is damaged: these files do not match their SHA-256 in the manifest:\n  ${bad.join('\n  ')}`)
+    if (bad.length > 0)
+      throw new Error(
+        `The backup is damaged: these files do not match their SHA-256 in the manifest:\n  ${bad.join('\n  ')}`,
+      )
     log('  all hashes match')
 
     const mediaExists = fs.existsSync(mediaDir) && fs.readdirSync(mediaDir).length > 0
-    if (mediaExists && !force) throw new Error(`${mediaDir} already has files: stop the CMS and pass --force to replace them (they are kept aside).`)
+    if (mediaExists && !force)
+      throw new Error(
+        `${mediaDir} already has files: stop the CMS and pass --force to replace them (they are kept aside).`,
+      )
 
     let swapDatabase = (): string[] => []
     let stats: DatabaseStats
     if (kind === 'sqlite') {
       const target = sqlitePath(databaseUri)
-      if (fs.existsSync(target) && !force) throw new Error(`${target} already exists: stop the CMS and pass --force to replace it (it is kept aside).`)
+      if (fs.existsSync(target) && !force)
+        throw new Error(`${target} already exists: stop the CMS and pass --force to replace it (it is kept aside).`)
       const temp = `${target}.restoring-${process.pid}`
       fs.mkdirSync(path.dirname(target), { recursive: true })
       staged.push(temp, ...sqliteSidecars(temp))
       log(`› Database: copying into ${temp}`)
       fs.copyFileSync(path.join(from, 'db.sqlite'), temp)
       const problems = await integrityProblems(temp)
-      if (problems.length > 0) throw new Error(`The restored database failed PRAGMA integrity_check:\n  ${problems.join('\n  ')}`)
+      if (problems.length > 0)
+        throw new Error(`The restored database failed PRAGMA integrity_check:\n  ${problems.join('\n  ')}`)
       log('  integrity_check: ok')
       stats = await sqliteStats(temp)
       swapDatabase = () => {
@@ -199,13 +234,18 @@ export async function restore({ from, databaseUri, mediaDir, force = false, log 
     const diffs = differences(manifest, stats)
     if (diffs.length > 0 && kind === 'mongodb') await dropMongoDatabase(databaseUri)
     if (diffs.length > 0) throw new Error(`The restored database differs from the backup:\n  ${diffs.join('\n  ')}`)
-    log(`  ${Object.values(stats.counts).reduce((a, b) => a + b, 0)} rows in ${Object.keys(stats.counts).length} tables, content hash matches`)
+    log(
+      `  ${Object.values(stats.counts).reduce((a, b) => a + b, 0)} rows in ${Object.keys(stats.counts).length} tables, content hash matches`,
+    )
 
     const mediaTemp = `${mediaDir}.restoring-${process.pid}`
     staged.push(mediaTemp)
     log(`› Media: staging ${manifest.media.length} files in ${mediaTemp}`)
     await copyTree(path.join(from, 'media'), mediaTemp, 'media/', () => {})
-    const badMedia = await mismatchedFiles(mediaTemp, manifest.media.map((m) => ({ ...m, path: m.path.slice('media/'.length) })))
+    const badMedia = await mismatchedFiles(
+      mediaTemp,
+      manifest.media.map((m) => ({ ...m, path: m.path.slice('media/'.length) })),
+    )
     if (badMedia.length > 0) throw new Error(`Copying the media failed for:\n  ${badMedia.join('\n  ')}`)
 
     // Everything is verified: swap in. Renames on one file system; nothing is deleted.

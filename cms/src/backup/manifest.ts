@@ -6,7 +6,11 @@ import { z } from 'zod'
 export const MANIFEST_FILE = 'manifest.json'
 export const MANIFEST_FORMAT = 'clearinghouse-backup'
 
-const fileEntry = z.object({ path: z.string().min(1), bytes: z.number().int().min(0), sha256: z.string().regex(/^[0-9a-f]{64}$/) })
+const fileEntry = z.object({
+  path: z.string().min(1),
+  bytes: z.number().int().min(0),
+  sha256: z.string().regex(/^[0-9a-f]{64}$/),
+})
 
 /**
  * What a backup folder holds, written last (a folder without a manifest is an unfinished backup)
@@ -45,7 +49,10 @@ export function readManifest(dir: string): Manifest {
   const file = path.join(dir, MANIFEST_FILE)
   if (!fs.existsSync(file)) throw new Error(`${dir} is not a finished backup: it has no ${MANIFEST_FILE}.`)
   const parsed = manifestSchema.safeParse(JSON.parse(fs.readFileSync(file, 'utf8')))
-  if (!parsed.success) throw new Error(`${file} is not a valid backup manifest:\n${parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`).join('\n')}`)
+  if (!parsed.success)
+    throw new Error(
+      `${file} is not a valid backup manifest:\n${parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`).join('\n')}`,
+    )
   return parsed.data
 }
 

@@ -3,7 +3,15 @@ import fs from 'node:fs'
 import path from 'node:path'
 import readline from 'node:readline'
 
-import { BSON, MongoClient, type ClientSession, type Db, type Document, type IndexDescription, type IndexDescriptionInfo } from 'mongodb'
+import {
+  BSON,
+  MongoClient,
+  type ClientSession,
+  type Db,
+  type Document,
+  type IndexDescription,
+  type IndexDescriptionInfo,
+} from 'mongodb'
 
 import type { FileEntry } from './files'
 import { describeFile } from './files'
@@ -23,7 +31,10 @@ const INSERT_BATCH = 1000
 /** Collections to back up: everything but MongoDB's own `system.*`, by name. */
 async function userCollections(db: Db): Promise<string[]> {
   const list = await db.listCollections({ type: 'collection' }, { nameOnly: true }).toArray()
-  return list.map((c) => c.name).filter((name) => !name.startsWith('system.')).sort()
+  return list
+    .map((c) => c.name)
+    .filter((name) => !name.startsWith('system.'))
+    .sort()
 }
 
 /**
@@ -114,13 +125,20 @@ function indexSpec(index: IndexDescriptionInfo): IndexDescription {
  * databases, so a restore goes into a fresh database that the CMS is pointed at (DATABASE_URI)
  * only after it was verified. On any failure the half-filled database is dropped again.
  */
-export async function loadMongo(uri: string, root: string, files: readonly FileEntry[], log: (line: string) => void): Promise<void> {
+export async function loadMongo(
+  uri: string,
+  root: string,
+  files: readonly FileEntry[],
+  log: (line: string) => void,
+): Promise<void> {
   const client = await MongoClient.connect(uri)
   const db = client.db()
   try {
     const existing = await userCollections(db)
     if (existing.length > 0) {
-      throw new Error(`The database "${db.databaseName}" is not empty (${existing.length} collections). Restore into a new database name and point DATABASE_URI at it once verified.`)
+      throw new Error(
+        `The database "${db.databaseName}" is not empty (${existing.length} collections). Restore into a new database name and point DATABASE_URI at it once verified.`,
+      )
     }
     try {
       for (const file of files.filter((f) => f.path.endsWith('.ejson'))) {
@@ -129,7 +147,10 @@ export async function loadMongo(uri: string, root: string, files: readonly FileE
         await db.createCollection(name)
         let batch: Document[] = []
         let count = 0
-        const lines = readline.createInterface({ input: fs.createReadStream(path.join(root, file.path)), crlfDelay: Infinity })
+        const lines = readline.createInterface({
+          input: fs.createReadStream(path.join(root, file.path)),
+          crlfDelay: Infinity,
+        })
         for await (const line of lines) {
           if (!line) continue
           batch.push(BSON.EJSON.parse(line, EJSON_OPTIONS) as Document)
@@ -142,7 +163,9 @@ export async function loadMongo(uri: string, root: string, files: readonly FileE
         if (batch.length > 0) await collection.insertMany(batch, { ordered: true })
         count += batch.length
         const indexFile = path.join(root, `db/${name}.indexes.json`)
-        const indexes = (BSON.EJSON.parse(fs.readFileSync(indexFile, 'utf8'), EJSON_OPTIONS) as IndexDescriptionInfo[]).filter((i) => i.name !== '_id_')
+        const indexes = (
+          BSON.EJSON.parse(fs.readFileSync(indexFile, 'utf8'), EJSON_OPTIONS) as IndexDescriptionInfo[]
+        ).filter((i) => i.name !== '_id_')
         if (indexes.length > 0) await collection.createIndexes(indexes.map(indexSpec))
         log(`  ${name}: ${count} documents, ${indexes.length} indexes`)
       }

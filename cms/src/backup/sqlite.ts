@@ -48,7 +48,9 @@ function canonical(value: Value): string {
  */
 export async function sqliteStats(file: string): Promise<DatabaseStats> {
   return withClient(file, async (client) => {
-    const tables = await client.execute("SELECT name, sql FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\' ORDER BY name")
+    const tables = await client.execute(
+      "SELECT name, sql FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\' ORDER BY name",
+    )
     const hash = createHash('sha256')
     const counts: Record<string, number> = {}
     // One read transaction, so counts and hash describe one moment even while the CMS writes.

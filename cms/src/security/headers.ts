@@ -35,7 +35,8 @@ export function adminContentSecurityPolicy(production: boolean): string {
 }
 
 /** Browser features the CMS never uses, switched off for it and anything it might embed. */
-export const PERMISSIONS_POLICY = 'accelerometer=(), camera=(), geolocation=(), gyroscope=(), magnetometer=(), microphone=(), payment=(), usb=()'
+export const PERMISSIONS_POLICY =
+  'accelerometer=(), camera=(), geolocation=(), gyroscope=(), magnetometer=(), microphone=(), payment=(), usb=()'
 
 /** Two years, as HSTS preload lists expect; only sent by production builds (TLS in front). */
 export const HSTS = 'max-age=63072000; includeSubDomains'

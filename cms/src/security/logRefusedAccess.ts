@@ -1,6 +1,13 @@
 import { createHmac } from 'node:crypto'
 
-import { AuthenticationError, Forbidden, LockedAuth, UnauthorizedError, type AfterErrorHook, type PayloadRequest } from 'payload'
+import {
+  AuthenticationError,
+  Forbidden,
+  LockedAuth,
+  UnauthorizedError,
+  type AfterErrorHook,
+  type PayloadRequest,
+} from 'payload'
 
 import { callerAddress } from '../endpoints/newsletter/http'
 import { env } from '../env'
@@ -13,7 +20,8 @@ const accountKey = createHmac('sha256', env.PAYLOAD_SECRET).update('security-log
  * Keyed with PAYLOAD_SECRET, so nobody can test a list of addresses against the log without it.
  * @example accountRef('Editor@Example.org') === accountRef(' editor@example.org')
  */
-export const accountRef = (login: string): string => createHmac('sha256', accountKey).update(login.trim().toLowerCase()).digest('hex').slice(0, 16)
+export const accountRef = (login: string): string =>
+  createHmac('sha256', accountKey).update(login.trim().toLowerCase()).digest('hex').slice(0, 16)
 
 /** GraphQL wraps the thrown error; REST passes it as it is. */
 function originalError(error: Error): Error {
@@ -60,11 +68,18 @@ export const logRefusedAccess: AfterErrorHook = ({ error, req, collection }) => 
   if (loginFailed || locked) {
     const login = loginName(req)
     req.payload.logger.warn(
-      { event: locked ? 'auth.locked' : 'auth.login_failed', account: login ? accountRef(login) : 'unknown', ...common },
+      {
+        event: locked ? 'auth.locked' : 'auth.login_failed',
+        account: login ? accountRef(login) : 'unknown',
+        ...common,
+      },
       locked ? 'Login refused: account locked after too many failed attempts' : 'Failed login',
     )
     return
   }
   const user = req.user ? `${req.user.collection}:${req.user.id}` : 'anonymous'
-  req.payload.logger.warn({ event: 'access.refused', status: (original as Error & { status?: number }).status ?? 403, user, ...common }, 'Access refused')
+  req.payload.logger.warn(
+    { event: 'access.refused', status: (original as Error & { status?: number }).status ?? 403, user, ...common },
+    'Access refused',
+  )
 }

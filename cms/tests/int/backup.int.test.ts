@@ -50,7 +50,8 @@ beforeAll(async () => {
   await createImage(payload)
   await createPdf(payload)
   await payload.create({ collection: 'news', data: (await validData(payload, 'news')) as never })
-  for (let i = 0; i < 100; i++) await payload.create({ collection: 'incidents', data: (await validData(payload, 'incidents')) as never })
+  for (let i = 0; i < 100; i++)
+    await payload.create({ collection: 'incidents', data: (await validData(payload, 'incidents')) as never })
   incidentsBefore = (await payload.count({ collection: 'incidents' })).totalDocs
 
   // The write load: incidents created through the Local API, in this process, for as long as the
@@ -68,7 +69,10 @@ beforeAll(async () => {
   })()
   const started = performance.now()
   backupRunning = true
-  const run = await cli(['backup', '--out', path.join(cms.dir, 'backups')], { DATABASE_URI: process.env.DATABASE_URI ?? '', MEDIA_DIR: process.env.MEDIA_DIR ?? '' })
+  const run = await cli(['backup', '--out', path.join(cms.dir, 'backups')], {
+    DATABASE_URI: process.env.DATABASE_URI ?? '',
+    MEDIA_DIR: process.env.MEDIA_DIR ?? '',
+  })
   backupRunning = false
   backupMs = performance.now() - started
   writing = false
@@ -102,14 +106,18 @@ describe('backup under write load', () => {
     expect(manifest.counts.incidents).toBeLessThan(incidentsAfter)
     expect(manifest.counts.media).toBe(2)
     // The manifest describes the file it sits beside.
-    expect(await sqliteStats(path.join(backupDir, 'db.sqlite'))).toEqual({ counts: manifest.counts, contentHash: manifest.contentHash })
+    expect(await sqliteStats(path.join(backupDir, 'db.sqlite'))).toEqual({
+      counts: manifest.counts,
+      contentHash: manifest.contentHash,
+    })
   })
 
   it('lists every file with its SHA-256: the database and each upload (with its image sizes)', async () => {
     expect(manifest.database.map((f) => f.path)).toEqual(['db.sqlite'])
     expect(manifest.media.map((f) => f.path)).toEqual(listFiles(path.join(cms.dir, 'media')).map((f) => `media/${f}`))
     expect(manifest.media.length).toBeGreaterThanOrEqual(2)
-    for (const f of [...manifest.database, ...manifest.media]) expect(await sha256File(path.join(backupDir, f.path))).toBe(f.sha256)
+    for (const f of [...manifest.database, ...manifest.media])
+      expect(await sha256File(path.join(backupDir, f.path))).toBe(f.sha256)
   })
 })
 
@@ -121,10 +129,20 @@ describe('restore drill into a fresh instance', () => {
   beforeAll(async () => {
     fresh = fs.mkdtempSync(path.join(cms.dir, 'fresh-'))
     const started = performance.now()
-    const run = await cli(['restore', backupDir, '--database', `file:${path.join(fresh, 'db.sqlite')}`, '--media-dir', path.join(fresh, 'media')], {
-      DATABASE_URI: process.env.DATABASE_URI ?? '',
-      MEDIA_DIR: process.env.MEDIA_DIR ?? '',
-    })
+    const run = await cli(
+      [
+        'restore',
+        backupDir,
+        '--database',
+        `file:${path.join(fresh, 'db.sqlite')}`,
+        '--media-dir',
+        path.join(fresh, 'media'),
+      ],
+      {
+        DATABASE_URI: process.env.DATABASE_URI ?? '',
+        MEDIA_DIR: process.env.MEDIA_DIR ?? '',
+      },
+    )
     restoreMs = performance.now() - started
     restoreOutput = run.out
     if (run.code !== 0) throw new Error(`npm run restore failed:\n${run.out}`)
@@ -159,14 +177,28 @@ describe('restore drill into a fresh instance', () => {
 
   it('refuses to replace an existing database without --force', async () => {
     const before = await sqliteStats(path.join(fresh, 'db.sqlite'))
-    await expect(restore({ from: backupDir, databaseUri: `file:${path.join(fresh, 'db.sqlite')}`, mediaDir: path.join(fresh, 'other-media') })).rejects.toThrow(/already exists: stop the CMS and pass --force/)
+    await expect(
+      restore({
+        from: backupDir,
+        databaseUri: `file:${path.join(fresh, 'db.sqlite')}`,
+        mediaDir: path.join(fresh, 'other-media'),
+      }),
+    ).rejects.toThrow(/already exists: stop the CMS and pass --force/)
     expect(await sqliteStats(path.join(fresh, 'db.sqlite'))).toEqual(before)
   })
 
   it('with --force, swaps the backup in and keeps the replaced database and media aside', async () => {
-    const result = await restore({ from: backupDir, databaseUri: `file:${path.join(fresh, 'db.sqlite')}`, mediaDir: path.join(fresh, 'media'), force: true })
+    const result = await restore({
+      from: backupDir,
+      databaseUri: `file:${path.join(fresh, 'db.sqlite')}`,
+      mediaDir: path.join(fresh, 'media'),
+      force: true,
+    })
     expect(result.contentHash).toBe(manifest.contentHash)
-    expect(result.setAside.map((p) => path.basename(p))).toEqual([expect.stringMatching(/^db\.sqlite\.before-restore-/), expect.stringMatching(/^media\.before-restore-/)])
+    expect(result.setAside.map((p) => path.basename(p))).toEqual([
+      expect.stringMatching(/^db\.sqlite\.before-restore-/),
+      expect.stringMatching(/^media\.before-restore-/),
+    ])
     for (const p of result.setAside) expect(fs.existsSync(p)).toBe(true)
   })
 })
@@ -183,15 +215,25 @@ describe('a damaged backup', () => {
     bytes[bytes.length - 1] = (bytes.at(-1) ?? 0) ^ 0xff
     fs.writeFileSync(victim, bytes)
     const target = fs.mkdtempSync(path.join(cms.dir, 'target-'))
-    await expect(restore({ from: copy, databaseUri: `file:${path.join(target, 'db.sqlite')}`, mediaDir: path.join(target, 'media') })).rejects.toThrow(
-      new RegExp(`do not match their SHA-256[\\s\\S]*${pick(manifest).replace(/\./g, '\\.')}`),
-    )
+    await expect(
+      restore({
+        from: copy,
+        databaseUri: `file:${path.join(target, 'db.sqlite')}`,
+        mediaDir: path.join(target, 'media'),
+      }),
+    ).rejects.toThrow(new RegExp(`do not match their SHA-256[\\s\\S]*${pick(manifest).replace(/\./g, '\\.')}`))
     expect(fs.readdirSync(target)).toEqual([])
   })
 
   it('without a manifest (an unfinished backup) is refused', async () => {
     const empty = fs.mkdtempSync(path.join(cms.dir, 'unfinished-'))
-    await expect(restore({ from: empty, databaseUri: `file:${path.join(empty, 'db.sqlite')}`, mediaDir: path.join(empty, 'media') })).rejects.toThrow(/not a finished backup/)
+    await expect(
+      restore({
+        from: empty,
+        databaseUri: `file:${path.join(empty, 'db.sqlite')}`,
+        mediaDir: path.join(empty, 'media'),
+      }),
+    ).rejects.toThrow(/not a finished backup/)
   })
 })
 

@@ -24,22 +24,34 @@ async function call(path: string, init: RequestInit & { json?: unknown } = {}): 
   // What the HTTP server stamps on every request in production (instrumentation.ts).
   headers.set(PEER, '198.51.100.23')
   if (init.json !== undefined) headers.set('Content-Type', 'application/json')
-  const request = new Request(`${BASE}${path}`, { ...init, headers, body: init.json !== undefined ? JSON.stringify(init.json) : init.body })
+  const request = new Request(`${BASE}${path}`, {
+    ...init,
+    headers,
+    body: init.json !== undefined ? JSON.stringify(init.json) : init.body,
+  })
   return handleEndpoints({ config, request, payloadInstanceCacheKey: 'security-log' })
 }
 
-const login = (email: string, password: string) => call('/api/users/login', { method: 'POST', json: { email, password } })
+const login = (email: string, password: string) =>
+  call('/api/users/login', { method: 'POST', json: { email, password } })
 
 /** Log lines of one event, newest last. */
-const events = (event: string) => lines.map((l) => l.obj as Record<string, unknown>).filter((o) => o && typeof o === 'object' && o.event === event)
+const events = (event: string) =>
+  lines.map((l) => l.obj as Record<string, unknown>).filter((o) => o && typeof o === 'object' && o.event === event)
 
 beforeAll(async () => {
   cms = await startTestCms('security-log')
   payload = cms.payload
   config = (await import('../../src/payload.config')).default
   accountRef = (await import('../../src/security/logRefusedAccess')).accountRef
-  await payload.create({ collection: 'users', data: { email: 'admin@example.org', password: PASSWORD, name: 'Admin', role: 'admin' } })
-  await payload.create({ collection: 'users', data: { email: 'editor@example.org', password: PASSWORD, name: 'Editor', role: 'editor' } })
+  await payload.create({
+    collection: 'users',
+    data: { email: 'admin@example.org', password: PASSWORD, name: 'Admin', role: 'admin' },
+  })
+  await payload.create({
+    collection: 'users',
+    data: { email: 'editor@example.org', password: PASSWORD, name: 'Editor', role: 'editor' },
+  })
   await payload.create({ collection: 'subscribers', data: { email: 'reader@example.org', status: 'confirmed' } })
   // Capture every line Payload's logger writes, at every level.
   for (const level of ['trace', 'debug', 'info', 'warn', 'error', 'fatal'] as const) {
@@ -61,7 +73,9 @@ beforeEach(() => {
 
 /** Nothing secret anywhere in what was logged. */
 function expectNoSecrets(...secrets: string[]) {
-  const text = JSON.stringify(lines, (_k, v: unknown) => (v instanceof Error ? { name: v.name, message: v.message, stack: v.stack } : v))
+  const text = JSON.stringify(lines, (_k, v: unknown) =>
+    v instanceof Error ? { name: v.name, message: v.message, stack: v.stack } : v,
+  )
   for (const s of ['@example.org', PASSWORD, ...secrets]) expect(text).not.toContain(s)
 }
 
@@ -71,7 +85,13 @@ describe('failed logins', () => {
     expect(res.status).toBe(401)
     const [line, ...more] = events('auth.login_failed')
     expect(more).toEqual([])
-    expect(line).toMatchObject({ account: accountRef('editor@example.org'), ip: '198.51.100.23', method: 'POST', path: '/api/users/login', collection: 'users' })
+    expect(line).toMatchObject({
+      account: accountRef('editor@example.org'),
+      ip: '198.51.100.23',
+      method: 'POST',
+      path: '/api/users/login',
+      collection: 'users',
+    })
     expect(String(line?.account)).toMatch(/^[0-9a-f]{16}$/)
     expect(lines.find((l) => l.obj === line)?.level).toBe('warn')
     expectNoSecrets('not-the-password-123')
@@ -107,18 +127,33 @@ describe('refused requests', () => {
   it('an anonymous read of subscribers: path without its query, user "anonymous"', async () => {
     const res = await call('/api/subscribers?where[email][equals]=reader@example.org')
     expect([401, 403]).toContain(res.status)
-    expect(events('access.refused')).toEqual([expect.objectContaining({ user: 'anonymous', path: '/api/subscribers', method: 'GET', status: res.status, ip: '198.51.100.23' })])
+    expect(events('access.refused')).toEqual([
+      expect.objectContaining({
+        user: 'anonymous',
+        path: '/api/subscribers',
+        method: 'GET',
+        status: res.status,
+        ip: '198.51.100.23',
+      }),
+    ])
     expectNoSecrets('reader@')
   })
 
   it('an editor deleting a user: logged with the editor id, never the token', async () => {
-    const { token, user } = (await (await login('editor@example.org', PASSWORD)).json()) as { token: string; user: { id: number } }
+    const { token, user } = (await (await login('editor@example.org', PASSWORD)).json()) as {
+      token: string
+      user: { id: number }
+    }
     const { docs } = await payload.find({ collection: 'users', where: { email: { equals: 'admin@example.org' } } })
     lines.length = 0
-    const res = await call(`/api/users/${docs[0]?.id}`, { method: 'DELETE', headers: { Authorization: `JWT ${token}` } })
+    const res = await call(`/api/users/${docs[0]?.id}`, {
+      method: 'DELETE',
+      headers: { Authorization: `JWT ${token}` },
+    })
     expect(res.status).toBe(403)
-    expect(events('access.refused')).toEqual([expect.objectContaining({ user: `users:${user.id}`, method: 'DELETE', status: 403 })])
+    expect(events('access.refused')).toEqual([
+      expect.objectContaining({ user: `users:${user.id}`, method: 'DELETE', status: 403 }),
+    ])
     expectNoSecrets(token, token.slice(-20))
   })
-
 })

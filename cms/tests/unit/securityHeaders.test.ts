@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest'
 import { adminContentSecurityPolicy, securityHeaders, uploadResponseHeaders } from '../../src/security/headers'
 
 const rule = (production: boolean, source: string) => securityHeaders({ production }).find((r) => r.source === source)
-const value = (production: boolean, source: string, key: string) => rule(production, source)?.headers.find((h) => h.key === key)?.value
+const value = (production: boolean, source: string, key: string) =>
+  rule(production, source)?.headers.find((h) => h.key === key)?.value
 
 describe('securityHeaders', () => {
   it('sends HSTS from production builds only (development runs on plain http://localhost)', () => {
