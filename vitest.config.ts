@@ -11,6 +11,8 @@ export default defineConfig({
           include: ['src/**/*.test.ts'],
         },
       },
+      './cms/vitest.config.ts',
+      './site/vitest.config.ts',
       {
         test: {
           // Repository-wide checks (installed dependencies) and script helpers.
@@ -19,8 +21,6 @@ export default defineConfig({
           include: ['tests/**/*.test.ts'],
         },
       },
-      './cms/vitest.config.ts',
-      './site/vitest.config.ts',
     ],
   },
 })
