@@ -18,7 +18,7 @@ WORKDIR /app
 ENV NODE_ENV=production NEXT_TELEMETRY_DISABLED=1
 RUN apt-get update && apt-get install -y --no-install-recommends curl && rm -rf /var/lib/apt/lists/*
 COPY --from=build /app /app
-RUN useradd --system --uid 10001 cms && mkdir -p /app/cms/media /app/cms/data && chown -R cms /app/cms/media /app/cms/data
+RUN useradd --system --uid 10001 cms && mkdir -p /app/cms/media /app/cms/data /app/cms/backups && chown -R cms /app/cms/media /app/cms/data /app/cms/backups
 USER cms
 WORKDIR /app/cms
 EXPOSE 3000

@@ -21,6 +21,14 @@ export default defineConfig({
       },
       './cms/vitest.config.ts',
       './site/vitest.config.ts',
+      {
+        test: {
+          // Repository-wide checks (installed dependencies) and script helpers.
+          name: 'scripts',
+          root: './scripts',
+          include: ['tests/**/*.test.ts'],
+        },
+      },
     ],
   },
 })

@@ -22,6 +22,8 @@ const schema = z.object({
   /** Origins of the public site, comma-separated: allowed for CORS and CSRF. */
   SITE_URL: csv.default(['http://localhost:4321']),
   MEDIA_DIR: z.string().default('./media'),
+  /** Where `npm run backup` writes its folders (relative to cms/). */
+  BACKUP_DIR: z.string().default('./backups'),
   UPLOAD_MAX_BYTES: z.coerce.number().int().positive().default(25 * 1024 * 1024),
   SMTP_HOST: z.string().optional(),
   SMTP_PORT: z.coerce.number().int().positive().default(587),
@@ -46,6 +48,8 @@ const schema = z.object({
   NEWSLETTER_MIN_FILL_MS: z.coerce.number().int().min(0).default(2000),
   /** Every signup answer takes at least this long, so new and known addresses look alike. */
   NEWSLETTER_MIN_RESPONSE_MS: z.coerce.number().int().min(0).default(250),
+  /** Set by npm: the folder `npm run …` was started from; command-line paths are relative to it. */
+  INIT_CWD: z.string().optional(),
   ADMIN_EMAIL: z.email().optional(),
   ADMIN_PASSWORD: z.string().min(12, 'ADMIN_PASSWORD must be at least 12 characters').optional(),
 })
@@ -92,6 +96,7 @@ export const env = {
   PAYLOAD_SECRET: resolveSecret(raw.PAYLOAD_SECRET, raw.NODE_ENV),
   DATABASE_URI: resolveDatabaseUri(raw.DATABASE_URI),
   MEDIA_DIR: resolveFromCms(raw.MEDIA_DIR),
+  BACKUP_DIR: resolveFromCms(raw.BACKUP_DIR),
   MAIL_DIR: resolveFromCms(raw.MAIL_DIR),
   isMongo: /^mongodb(\+srv)?:\/\//.test(raw.DATABASE_URI),
   isProduction: raw.NODE_ENV === 'production',

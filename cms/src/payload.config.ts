@@ -28,6 +28,7 @@ import { fileTransport } from './email/fileTransport'
 import { newsletterEndpoints } from './endpoints/newsletter'
 import { env } from './env'
 import { SiteSettings } from './globals/SiteSettings'
+import { logRefusedAccess } from './security/logRefusedAccess'
 import { sendCampaignTask } from './jobs/sendCampaign'
 import { migrations } from './migrations'
 
@@ -84,6 +85,8 @@ export default buildConfig({
   collections: [News, Publications, Laws, Pages, Media, Incidents, TeamMembers, Partners, Vacancies, ProcurementNotices, Campaigns, CampaignDeliveries, Subscribers, Users],
   globals: [SiteSettings],
   endpoints: [...newsletterEndpoints],
+  // Failed logins and refused requests: one masked, structured line each (SECURITY.md).
+  hooks: { afterError: [logRefusedAccess] },
   jobs: {
     tasks: [sendCampaignTask],
     // The running CMS (`npm start`, `npm run dev`) works the queue every minute; tests run jobs

@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { publicReadStaffWriteAccess } from '../../access'
 import { env } from '../../env'
+import { uploadResponseHeaders } from '../../security/headers'
 import { checkUploadContent } from './hooks/checkUploadContent'
 
 /** Allowed upload types; Payload checks them against the file's content, not its name. */
@@ -22,6 +23,7 @@ export const Media: CollectionConfig = {
     mimeTypes: MEDIA_MIME_TYPES,
     // Server-side fetching of arbitrary URLs is an SSRF risk: editors upload files instead.
     pasteURL: false,
+    modifyResponseHeaders: uploadResponseHeaders(MEDIA_MIME_TYPES),
     focalPoint: true,
     adminThumbnail: 'thumbnail',
     imageSizes: [

@@ -20,6 +20,9 @@ a{color:#0b5394}
 .error{border-color:#a50e0e;background:#fdeeee}
 .small{font-size:.9rem;color:#4a4a4a}`
 
+/** The policy of these pages: inline styles only, no scripts, forms post back to the CMS. */
+export const NEWSLETTER_PAGE_CSP = "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'"
+
 export function htmlPage(title: string, body: string, status = 200): Response {
   const html = `<!doctype html>
 <html lang="en">
@@ -42,7 +45,7 @@ ${body}
     headers: {
       'Content-Type': 'text/html; charset=utf-8',
       'Cache-Control': 'no-store',
-      'Content-Security-Policy': "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'",
+      'Content-Security-Policy': NEWSLETTER_PAGE_CSP,
       'X-Frame-Options': 'DENY',
       'X-Content-Type-Options': 'nosniff',
       'Referrer-Policy': 'no-referrer',
