@@ -18,12 +18,17 @@ export function checkCoordinates(jurisdiction: string | null | undefined, lat: n
   return true
 }
 
-/** Incident dates: not before monitoring began (2014) and not in the future. */
+/**
+ * Incident dates: not before monitoring began (2014) and not on a later (UTC) day than today. Days,
+ * not instants: the admin's day picker and the importer store noon UTC, which is still ahead of
+ * the clock on the morning of the day itself.
+ */
 export function checkIncidentDate(value: string | Date | null | undefined, now: Date = new Date()): Check {
   if (value === null || value === undefined || value === '') return 'The date of the incident is required.'
   const date = value instanceof Date ? value : new Date(value)
   if (Number.isNaN(date.getTime())) return 'The date is not a valid date.'
-  if (date.getTime() > now.getTime()) return 'The date of an incident cannot be in the future.'
+  const endOfToday = Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate() + 1)
+  if (date.getTime() >= endOfToday) return 'The date of an incident cannot be in the future.'
   if (date.getTime() < new Date(`${MONITORING_START}T00:00:00Z`).getTime()) {
     return `Incidents are recorded from ${MONITORING_START.slice(0, 4)} onwards.`
   }
