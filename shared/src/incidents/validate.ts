@@ -1,5 +1,5 @@
 import { isInsideBox, jurisdictionBySlug, REGION_BBOX } from '../vocab/jurisdictions'
-import { LARGE_SEIZURE_MIN_FIREARMS, MONITORING_START } from '../vocab/incidents'
+import { INCIDENT_SUBCONTEXTS, LARGE_SEIZURE_MIN_FIREARMS, MONITORING_START } from '../vocab/incidents'
 import { ageTotal, sexTotal, victimTotal, type PerpetratorCounts, type VictimCounts } from './breakdown'
 
 /** `true` when valid, otherwise the message an editor reads (Payload's validate convention). */
@@ -66,6 +66,13 @@ export function checkPerpetratorBreakdown(p: PerpetratorCounts): Check {
     return `Perpetrators by age group add up to ${byAge}, but perpetrators by sex add up to ${bySex}.`
   }
   return true
+}
+
+/** Why a sub-context cannot go with a context, or `undefined` when it can. */
+export function subcontextProblem(subcontext: string | null | undefined, context: string | null | undefined): string | undefined {
+  if (!subcontext) return undefined
+  const term = INCIDENT_SUBCONTEXTS.find((t) => t.value === subcontext)
+  return term && term.context === context ? undefined : `“${term?.label ?? subcontext}” does not belong to the chosen context.`
 }
 
 /** A seizure of five or more firearms is a large seizure. */
