@@ -12,6 +12,9 @@ const nextConfig: NextConfig = {
   turbopack: { root: path.resolve(dirname, '..') },
   outputFileTracingRoot: path.resolve(dirname, '..'),
   poweredByHeader: false,
+  // exceljs is CommonJS with a browser build in its package.json: load it from node_modules on the
+  // server as Node would, instead of bundling it.
+  serverExternalPackages: ['exceljs'],
 }
 
 export default withPayload(nextConfig, { devBundleServerPackages: false })

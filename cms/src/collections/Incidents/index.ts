@@ -20,6 +20,7 @@ import { jurisdictionField } from '../../fields/jurisdictionsField'
 import { selectFrom } from '../../fields/selectFrom'
 import { urlField } from '../../fields/urlField'
 import { deriveIncidentFields } from './hooks/deriveIncidentFields'
+import { incidentSpreadsheetEndpoints } from './spreadsheet/endpoints'
 import { checkLatitude, checkLongitude, checkPerpetrators, checkSubcontext, checkVictims } from './validate'
 
 const sexCounts = (): Field[] =>
@@ -38,11 +39,13 @@ export const Incidents: CollectionConfig = {
     pagination: { defaultLimit: 50 },
     description:
       'One record per firearm incident reported by the media or the police. Never enter names or exact addresses: the public data must not identify anyone.',
+    components: { beforeList: ['/components/admin/IncidentSpreadsheet#IncidentSpreadsheet'] },
   },
   defaultSort: '-date',
   access: { read: verifiedOrStaff, create: isStaff, update: isStaff, delete: isStaff },
   trash: true,
   hooks: { beforeChange: [deriveIncidentFields] },
+  endpoints: incidentSpreadsheetEndpoints,
   fields: [
     {
       type: 'row',
