@@ -6,8 +6,8 @@ import { handleEndpoints, type Payload } from 'payload'
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 
 import { csvLine } from '@clearinghouse/shared/csv'
-import { generateIncidents, incidentRecordOf, type IncidentData, type IncidentRecord } from '@clearinghouse/shared/incidents'
-import { incidentsToCsv, sheetFromCsv, type SheetRow } from '@clearinghouse/shared/incidents/spreadsheet'
+import { incidentRecordOf, type IncidentRecord } from '@clearinghouse/shared/incidents'
+import { demoRecords, incidentsToCsv, sheetFromCsv, type SheetRow } from '@clearinghouse/shared/incidents/spreadsheet'
 import type { Incident } from '@clearinghouse/shared/payload-types'
 
 import { CMS_DIR, ROOT } from '../../../scripts/lib/cmsBuild'
@@ -23,12 +23,8 @@ let payload: Payload
 let config: Awaited<typeof import('../../src/payload.config')>['default']
 const tokens: Record<'admin' | 'editor' | 'guest', string> = { admin: '', editor: '', guest: '' }
 
-/** Valid, realistic incident records (the demo generator's), with their own ID prefix per batch. */
-function records(count: number, seed: number, prefix = `T${seed}`): IncidentRecord[] {
-  const generated = generateIncidents({ count, seed, from: new Date('2021-01-01T00:00:00Z'), to: new Date('2025-12-31T00:00:00Z') })
-  // The generator types jurisdictions as any of the nine but draws only the monitor's seven.
-  return generated.map((x, i) => ({ ...incidentRecordOf(x as IncidentData), externalId: `${prefix}-${String(i + 1).padStart(5, '0')}` }))
-}
+/** Valid, realistic incident records with their own ID prefix per batch. */
+const records = (count: number, seed: number): IncidentRecord[] => demoRecords(count, seed, `T${seed}`)
 
 /** A CSV of the records with some cells replaced: `edits[i]` applies to the i-th record. */
 function csvOf(list: readonly IncidentRecord[], edits: Record<number, Record<string, string>> = {}): string {

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { DATA_DICTIONARY } from '../../avmp/csv'
 import { DERIVED_COLUMNS, INCIDENT_COLUMNS, INCIDENT_HEADER, headersOf, matchKey } from './columns'
 import { incidentCells } from './write'
-import { testRecords } from './testData'
+import { demoRecords } from './demoRecords'
 
 describe('INCIDENT_COLUMNS', () => {
   it('are the public data dictionary (same names, order and values) without its derived columns, plus verified', () => {
@@ -37,7 +37,7 @@ describe('INCIDENT_COLUMNS', () => {
   })
 
   it('point at a field of the record for every column', () => {
-    for (const record of testRecords(50, 3)) {
+    for (const record of demoRecords(50, 3)) {
       const cells = incidentCells(record)
       expect(cells).toHaveLength(INCIDENT_COLUMNS.length)
       INCIDENT_COLUMNS.forEach((column, i) => {

@@ -4,11 +4,11 @@ import type { IncidentRecord } from '../record'
 import { INCIDENT_HEADER } from './columns'
 import { planImport, type ExistingIncident } from './plan'
 import { readIncidentSheet, type SheetRow } from './read'
-import { testRecords } from './testData'
+import { demoRecords } from './demoRecords'
 import { incidentCells } from './write'
 
 const now = new Date('2026-06-01T00:00:00Z')
-const records = testRecords(40, 5)
+const records = demoRecords(200, 5)
 const seizure = records.find((r) => r.context === 'weapon-seizure')!
 const dispute = records.find((r) => r.context === 'public-dispute' && r.victims.injured + r.victims.killed > 0)!
 

@@ -2,10 +2,10 @@ import { describe, expect, it } from 'vitest'
 
 import { INCIDENT_COLUMNS, INCIDENT_HEADER } from './columns'
 import { readIncidentSheet, type SheetRow } from './read'
-import { testRecords } from './testData'
+import { demoRecords } from './demoRecords'
 import { incidentCells } from './write'
 
-const [record] = testRecords(1, 11)
+const [record] = demoRecords(1, 11)
 const validCells = incidentCells(record!).map((c) => (c === null ? '' : String(c)))
 
 /** A sheet with the full header and rows built from the valid row with some cells replaced. */

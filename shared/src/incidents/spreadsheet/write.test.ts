@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest'
 import { INCIDENT_TEXT_MAX, normaliseText } from '../record'
 import { planImport, type ExistingIncident } from './plan'
 import { readIncidentSheet } from './read'
-import { testRecords } from './testData'
+import { demoRecords } from './demoRecords'
 import { incidentsToCsv, sheetFromCsv } from './write'
 
 const now = new Date('2026-06-01T00:00:00Z')
@@ -19,7 +19,7 @@ describe('incident CSV round trip', () => {
   it('reads back exactly the records it wrote, for any generated incidents (property)', () => {
     fc.assert(
       fc.property(fc.integer({ min: 0, max: 2 ** 31 - 1 }), fc.integer({ min: 1, max: 30 }), (seed, count) => {
-        const records = testRecords(count, seed)
+        const records = demoRecords(count, seed)
         const { reading, plan } = roundTrip(incidentsToCsv(records))
         expect(reading.errors).toEqual([])
         expect(plan.errors).toEqual([])
@@ -30,7 +30,7 @@ describe('incident CSV round trip', () => {
   })
 
   it('keeps any text: quotes, separators, line breaks, formula characters, other alphabets (property)', () => {
-    const [base] = testRecords(1, 99)
+    const [base] = demoRecords(1, 99)
     const text = (max: number) =>
       fc
         .string({ unit: fc.constantFrom('a', 'Ш', 'ž', ' ', ',', ';', '"', "'", '=', '+', '-', '@', '\t', '\n', '\r\n', '1'), maxLength: 60 })
@@ -47,14 +47,14 @@ describe('incident CSV round trip', () => {
   })
 
   it('finds nothing to change when the file is imported over what it was exported from', () => {
-    const records = testRecords(200, 8)
+    const records = demoRecords(200, 8)
     const existing = new Map(records.map((record, i): [string, ExistingIncident] => [record.externalId, { id: i + 1, record }]))
     const { plan } = roundTrip(incidentsToCsv(records), existing)
     expect(plan).toEqual({ creates: [], updates: [], unchanged: 200, errors: [] })
   })
 
   it('reads a semicolon-separated file with a byte-order mark, as Excel saves it in most of Europe', () => {
-    const records = testRecords(5, 21)
+    const records = demoRecords(5, 21)
     const csv = incidentsToCsv(records)
     // Re-separate with semicolons: every cell as a quoted field, so commas inside texts stay put.
     const semicolons = sheetFromCsv(csv)
