@@ -140,6 +140,19 @@ describe('importing incidents (Local API)', () => {
     expect(await importIncidents(payload, sheet(csv))).toMatchObject({ created: 100, updated: 100, written: true })
   })
 
+  it('readers see none of an import until it is committed', async () => {
+    const seen: number[] = []
+    const report = await importIncidents(payload, sheet(csvOf(records(60, 15))), {
+      // A reader outside the import's transaction, as the REST API and the site build are.
+      onProgress: async (p) => {
+        if (p.phase === 'writing' && p.done % 20 === 0) seen.push((await payload.count({ collection: 'incidents' })).totalDocs)
+      },
+    })
+    expect(report).toMatchObject({ created: 60, written: true })
+    expect(seen).toEqual([0, 0, 0, 0])
+    expect(await incidentCount()).toBe(60)
+  })
+
   it('matches rows by external ID and changes only what the file changes', async () => {
     const stored = records(20, 5)
     await importIncidents(payload, sheet(csvOf(stored)))

@@ -27,8 +27,8 @@ export interface ImportOptions {
   dryRun?: boolean
   /** The signed-in editor: access rules apply to them. Without one (the CLI) access is not checked. */
   user?: TypedUser | null
-  /** Called as work advances; an error thrown here aborts the import (and writes nothing). */
-  onProgress?: (progress: ImportProgress) => void
+  /** Called as work advances (and awaited); an error thrown here aborts the import and writes nothing. */
+  onProgress?: (progress: ImportProgress) => void | Promise<void>
   now?: Date
 }
 
@@ -54,7 +54,7 @@ const COLLECTION = 'incidents'
 /** IDs per lookup query: well under SQLite's bound-parameter limit. */
 const LOOKUP_CHUNK = 500
 
-async function findExisting(payload: Payload, externalIds: string[], user: TypedUser | null | undefined, onChunk: (n: number) => void): Promise<Map<string, ExistingIncident>> {
+async function findExisting(payload: Payload, externalIds: string[], user: TypedUser | null | undefined, onChunk: (n: number) => void | Promise<void>): Promise<Map<string, ExistingIncident>> {
   const existing = new Map<string, ExistingIncident>()
   for (let i = 0; i < externalIds.length; i += LOOKUP_CHUNK) {
     const chunk = externalIds.slice(i, i + LOOKUP_CHUNK)
@@ -72,7 +72,7 @@ async function findExisting(payload: Payload, externalIds: string[], user: Typed
     for (const doc of docs as Incident[]) {
       if (doc.externalId) existing.set(doc.externalId, { id: doc.id, record: incidentRecordOf(doc), trashed: Boolean(doc.deletedAt) })
     }
-    onChunk(chunk.length)
+    await onChunk(chunk.length)
   }
   return existing
 }
@@ -111,10 +111,10 @@ export async function importIncidents(payload: Payload, sheet: readonly SheetRow
 
   const ids = [...new Set(reading.rows.map((r) => r.externalId))]
   let looked = 0
-  onProgress?.({ phase: 'checking', done: 0, total: ids.length })
-  const existing = await findExisting(payload, ids, user, (n) => {
+  await onProgress?.({ phase: 'checking', done: 0, total: ids.length })
+  const existing = await findExisting(payload, ids, user, async (n) => {
     looked += n
-    onProgress?.({ phase: 'checking', done: looked, total: ids.length })
+    await onProgress?.({ phase: 'checking', done: looked, total: ids.length })
   })
   const plan = planImport(reading.rows, existing, options.now)
   report.errors = [...reading.errors, ...plan.errors].sort(byRow)
@@ -135,16 +135,16 @@ export async function importIncidents(payload: Payload, sheet: readonly SheetRow
   let done = 0
   let row = 0
   try {
-    onProgress?.({ phase: 'writing', done, total: writes })
+    await onProgress?.({ phase: 'writing', done, total: writes })
     for (const create of plan.creates) {
       row = create.row
       await payload.create({ collection: COLLECTION, data: createData(create.record), ...write })
-      onProgress?.({ phase: 'writing', done: ++done, total: writes })
+      await onProgress?.({ phase: 'writing', done: ++done, total: writes })
     }
     for (const update of plan.updates) {
       row = update.row
       await payload.update({ collection: COLLECTION, id: update.id, data: updateData(update.record, update.changed), ...write })
-      onProgress?.({ phase: 'writing', done: ++done, total: writes })
+      await onProgress?.({ phase: 'writing', done: ++done, total: writes })
     }
     await payload.db.commitTransaction(transactionID)
   } catch (error) {
