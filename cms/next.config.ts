@@ -9,12 +9,12 @@ const dirname = path.dirname(fileURLToPath(import.meta.url))
 const nextConfig: NextConfig = {
   // The shared workspace ships TypeScript source; Next compiles it like app code.
   transpilePackages: ['@clearinghouse/shared'],
-  turbopack: { root: path.resolve(dirname, '..') },
-  outputFileTracingRoot: path.resolve(dirname, '..'),
-  poweredByHeader: false,
   // exceljs is CommonJS with a browser build in its package.json: load it from node_modules on the
   // server as Node would, instead of bundling it.
   serverExternalPackages: ['exceljs'],
+  turbopack: { root: path.resolve(dirname, '..') },
+  outputFileTracingRoot: path.resolve(dirname, '..'),
+  poweredByHeader: false,
 }
 
 export default withPayload(nextConfig, { devBundleServerPackages: false })

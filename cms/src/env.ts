@@ -46,7 +46,7 @@ const schema = z.object({
   NEWSLETTER_MIN_FILL_MS: z.coerce.number().int().min(0).default(2000),
   /** Every signup answer takes at least this long, so new and known addresses look alike. */
   NEWSLETTER_MIN_RESPONSE_MS: z.coerce.number().int().min(0).default(250),
-  /** Where npm was started (npm sets it): command-line file arguments are relative to it, not to cms/. */
+  /** Set by npm: the folder `npm run …` was started from; command-line paths are relative to it. */
   INIT_CWD: z.string().optional(),
   ADMIN_EMAIL: z.email().optional(),
   ADMIN_PASSWORD: z.string().min(12, 'ADMIN_PASSWORD must be at least 12 characters').optional(),
@@ -95,8 +95,6 @@ export const env = {
   DATABASE_URI: resolveDatabaseUri(raw.DATABASE_URI),
   MEDIA_DIR: resolveFromCms(raw.MEDIA_DIR),
   MAIL_DIR: resolveFromCms(raw.MAIL_DIR),
-  /** Resolves a path given on the command line as the person typing it meant it. */
-  resolveCliPath: (p: string): string => path.resolve(raw.INIT_CWD ?? process.cwd(), p),
   isMongo: /^mongodb(\+srv)?:\/\//.test(raw.DATABASE_URI),
   isProduction: raw.NODE_ENV === 'production',
 }

@@ -34,7 +34,7 @@ function summary(report: Report): string {
     const rows = new Set(report.errors.map((e) => e.row)).size
     return `Nothing was imported: ${n(report.errors.length)} ${report.errors.length === 1 ? 'problem' : 'problems'} in ${n(rows)} ${rows === 1 ? 'row' : 'rows'} of ${n(report.rows)}. Fix them in the spreadsheet and try again.`
   }
-  if (report.dryRun) return `Check passed: importing this file would give ${counts}. Nothing has been written yet.`
+  if (report.dryRun) return `Importing this file would give ${counts}. Nothing has been written yet.`
   if (!report.written) return `Nothing to change: all ${n(report.rows)} rows match the stored incidents.`
   return `Imported ${n(report.rows)} rows: ${counts}.`
 }

@@ -3,6 +3,7 @@
  * columns, so the file can be edited and imported again.
  */
 import fs from 'node:fs'
+import path from 'node:path'
 import { parseArgs } from 'node:util'
 
 const USAGE = `Usage: npm run export -- --out FILE.csv|FILE.xlsx [options]
@@ -60,7 +61,8 @@ async function main(): Promise<void> {
       process.stdout.write(body)
       return
     }
-    const file = env.resolveCliPath(args.out)
+    // npm runs the script in cms/: a relative path means relative to where the command was typed.
+    const file = path.resolve(env.INIT_CWD ?? process.cwd(), args.out)
     fs.writeFileSync(file, body)
     process.stderr.write(`${records.length.toLocaleString('en-GB')} incidents written to ${file} (${args.format.toUpperCase()}, ${((performance.now() - started) / 1000).toFixed(2)} s).\n`)
   } finally {

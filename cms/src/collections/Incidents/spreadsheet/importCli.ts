@@ -4,6 +4,7 @@
  * relative config import rather than `payload run`, which can exit without running (payload#17757).
  */
 import fs from 'node:fs'
+import { resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 
 import type { RowError } from '@clearinghouse/shared/incidents/spreadsheet'
@@ -88,7 +89,8 @@ async function main(): Promise<number> {
   // Imported only now: the config reads and validates the environment when it loads.
   const { env } = await import('../../../env.js')
   const { readSheetFile, SheetFileError } = await import('./sheetFile.js')
-  const path = env.resolveCliPath(args.file)
+  // npm runs the script in cms/: a relative path means relative to where the command was typed.
+  const path = resolve(env.INIT_CWD ?? process.cwd(), args.file)
   let sheet
   try {
     sheet = await readSheetFile(new Uint8Array(fs.readFileSync(path)))
