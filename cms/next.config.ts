@@ -11,6 +11,9 @@ const dirname = path.dirname(fileURLToPath(import.meta.url))
 const nextConfig: NextConfig = {
   // The shared workspace ships TypeScript source; Next compiles it like app code.
   transpilePackages: ['@clearinghouse/shared'],
+  // exceljs is CommonJS with a browser build in its package.json: load it from node_modules on the
+  // server as Node would, instead of bundling it.
+  serverExternalPackages: ['exceljs'],
   turbopack: { root: path.resolve(dirname, '..') },
   outputFileTracingRoot: path.resolve(dirname, '..'),
   poweredByHeader: false,

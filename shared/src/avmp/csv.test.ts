@@ -1,68 +1,12 @@
-import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 
+import { parseCsv } from '../csv'
 import { INCIDENT_CONTEXTS } from '../vocab/incidents'
 import { decodeIncidents, encodeIncidents } from './codec'
-import { csvCell, DATA_DICTIONARY, toCsv } from './csv'
+import { DATA_DICTIONARY, toCsv } from './csv'
 import { decodeDetails, encodeDetails } from './details'
 import { applyFilter, parseFilterQuery } from './filter'
 import { testIncidents } from './testData'
-
-/** A small RFC 4180 reader, to check what a spreadsheet would see. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = []
-  let row: string[] = []
-  let cell = ''
-  let quoted = false
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i]!
-    if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') {
-        cell += '"'
-        i++
-      } else if (ch === '"') quoted = false
-      else cell += ch
-    } else if (ch === '"') quoted = true
-    else if (ch === ',') {
-      row.push(cell)
-      cell = ''
-    } else if (ch === '\r' && text[i + 1] === '\n') {
-      row.push(cell)
-      rows.push(row)
-      row = []
-      cell = ''
-      i++
-    } else cell += ch
-  }
-  return rows
-}
-
-describe('csvCell', () => {
-  it.each([
-    ['plain', 'plain'],
-    ['a,b', '"a,b"'],
-    ['say "hi"', '"say ""hi"""'],
-    ['two\nlines', '"two\nlines"'],
-    ['=HYPERLINK("x")', `"'=HYPERLINK(""x"")"`],
-    ['+381 11', "'+381 11"],
-    ['-2', "'-2"],
-    ['@SUM(A1)', "'@SUM(A1)"],
-    [null, ''],
-    [12, '12'],
-    [false, 'false'],
-  ])('%j → %s', (value, cell) => {
-    expect(csvCell(value)).toBe(cell)
-  })
-
-  it('reads back as the text, with an apostrophe before formula characters (property)', () => {
-    fc.assert(
-      fc.property(fc.array(fc.string(), { minLength: 1, maxLength: 5 }), (cells) => {
-        const [row] = parseCsv(`${cells.map(csvCell).join(',')}\r\n`)
-        expect(row).toEqual(cells.map((c) => (/^[=+\-@\t\r]/.test(c) ? `'${c}` : c)))
-      }),
-    )
-  })
-})
 
 describe('toCsv', () => {
   const input = testIncidents(300, 12)

@@ -1,10 +1,10 @@
 /**
  * CSV export of incidents and the data dictionary that documents it. The dictionary is the one
  * source of the column order, the header and the documentation page, so they cannot drift apart.
- * Output follows RFC 4180 (CRLF, quotes doubled) and is safe to open in spreadsheets: a cell that
- * starts with = + - @ (or a tab or carriage return) gets a leading apostrophe so it is never run
- * as a formula.
+ * Output follows RFC 4180 (CRLF, quotes doubled) and is safe to open in spreadsheets (`csvCell`
+ * in ../csv.ts defuses formulas).
  */
+import { csvLine } from '../csv'
 import { AGE_FIELDS, OUTCOME_FIELDS, SEIZURE_FIELDS, SEX_FIELDS } from '../incidents/breakdown'
 import {
   AGE_GROUPS,
@@ -23,6 +23,9 @@ import { JURISDICTIONS, REGION_BBOX } from '../vocab/jurisdictions'
 import { labelOf, type Term } from '../vocab/term'
 import { quantisationError, rowAt, type AvmpData, type AvmpRow } from './codec'
 import type { AvmpDetails } from './details'
+
+// The monitor's islands import the cell writers from here, with the rest of the data layer.
+export { csvCell, csvLine } from '../csv'
 
 export interface DataField {
   /** Column name in CSV and JSON. */
@@ -88,21 +91,6 @@ export const DATA_DICTIONARY: readonly DataField[] = [
   { name: 'source_outlet', type: 'string', description: 'Media outlet or institution that reported the incident.', detail: true },
   { name: 'source_url', type: 'string', description: 'Link to the report, where public.', detail: true, nullable: true },
 ]
-
-/** Formula characters spreadsheets act on (OWASP CSV injection). */
-const FORMULA_START = /^[=+\-@\t\r]/
-
-/** One CSV cell: neutralised against formulas, quoted when it holds a comma, quote or line break. */
-export function csvCell(value: string | number | boolean | null | undefined): string {
-  let text = value === null || value === undefined ? '' : String(value)
-  if (FORMULA_START.test(text)) text = `'${text}`
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text
-}
-
-/** One CSV line (without the line break). */
-export function csvLine(cells: readonly (string | number | boolean | null | undefined)[]): string {
-  return cells.map(csvCell).join(',')
-}
 
 function cellsOf(row: AvmpRow): (string | number | boolean | null)[] {
   return [

@@ -1,3 +1,4 @@
 export * from './breakdown'
 export * from './validate'
 export * from './generate'
+export * from './record'

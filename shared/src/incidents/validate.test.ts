@@ -21,6 +21,9 @@ describe.each([
 describe.each([
   { value: '2025-05-01T12:00:00Z', expected: true as const },
   { value: '2026-06-02T00:00:00Z', expected: /cannot be in the future/ },
+  // Noon UTC of today, as the day picker stores it, checked at midnight: today is not the future.
+  { value: '2026-06-01T12:00:00Z', expected: true as const },
+  { value: '2026-06-01T23:59:59.999Z', expected: true as const },
   { value: '2013-12-31T12:00:00Z', expected: /from 2014 onwards/ },
   { value: 'not a date', expected: /not a valid date/ },
   { value: null, expected: /required/ },

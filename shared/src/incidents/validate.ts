@@ -1,5 +1,5 @@
 import { isInsideBox, jurisdictionBySlug, REGION_BBOX } from '../vocab/jurisdictions'
-import { LARGE_SEIZURE_MIN_FIREARMS, MONITORING_START } from '../vocab/incidents'
+import { INCIDENT_SUBCONTEXTS, LARGE_SEIZURE_MIN_FIREARMS, MONITORING_START } from '../vocab/incidents'
 import { ageTotal, sexTotal, victimTotal, type PerpetratorCounts, type VictimCounts } from './breakdown'
 
 /** `true` when valid, otherwise the message an editor reads (Payload's validate convention). */
@@ -18,12 +18,17 @@ export function checkCoordinates(jurisdiction: string | null | undefined, lat: n
   return true
 }
 
-/** Incident dates: not before monitoring began (2014) and not in the future. */
+/**
+ * Incident dates: not before monitoring began (2014) and not on a later (UTC) day than today. Days,
+ * not instants: the admin's day picker and the importer store noon UTC, which is still ahead of
+ * the clock on the morning of the day itself.
+ */
 export function checkIncidentDate(value: string | Date | null | undefined, now: Date = new Date()): Check {
   if (value === null || value === undefined || value === '') return 'The date of the incident is required.'
   const date = value instanceof Date ? value : new Date(value)
   if (Number.isNaN(date.getTime())) return 'The date is not a valid date.'
-  if (date.getTime() > now.getTime()) return 'The date of an incident cannot be in the future.'
+  const endOfToday = Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate() + 1)
+  if (date.getTime() >= endOfToday) return 'The date of an incident cannot be in the future.'
   if (date.getTime() < new Date(`${MONITORING_START}T00:00:00Z`).getTime()) {
     return `Incidents are recorded from ${MONITORING_START.slice(0, 4)} onwards.`
   }
@@ -61,6 +66,13 @@ export function checkPerpetratorBreakdown(p: PerpetratorCounts): Check {
     return `Perpetrators by age group add up to ${byAge}, but perpetrators by sex add up to ${bySex}.`
   }
   return true
+}
+
+/** Why a sub-context cannot go with a context, or `undefined` when it can. */
+export function subcontextProblem(subcontext: string | null | undefined, context: string | null | undefined): string | undefined {
+  if (!subcontext) return undefined
+  const term = INCIDENT_SUBCONTEXTS.find((t) => t.value === subcontext)
+  return term && term.context === context ? undefined : `“${term?.label ?? subcontext}” does not belong to the chosen context.`
 }
 
 /** A seizure of five or more firearms is a large seizure. */

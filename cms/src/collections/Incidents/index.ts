@@ -1,6 +1,6 @@
 import type { CollectionConfig, Field } from 'payload'
 
-import { AGE_FIELDS, SEX_FIELDS, checkIncidentDate } from '@clearinghouse/shared/incidents'
+import { AGE_FIELDS, INCIDENT_DEFAULTS, INCIDENT_TEXT_MAX, SEX_FIELDS, checkIncidentDate } from '@clearinghouse/shared/incidents'
 import {
   AGE_GROUPS,
   INCIDENT_CONTEXTS,
@@ -20,6 +20,7 @@ import { jurisdictionField } from '../../fields/jurisdictionsField'
 import { selectFrom } from '../../fields/selectFrom'
 import { urlField } from '../../fields/urlField'
 import { deriveIncidentFields } from './hooks/deriveIncidentFields'
+import { incidentSpreadsheetEndpoints } from './spreadsheet/endpoints'
 import { checkLatitude, checkLongitude, checkPerpetrators, checkSubcontext, checkVictims } from './validate'
 
 const sexCounts = (): Field[] =>
@@ -38,11 +39,13 @@ export const Incidents: CollectionConfig = {
     pagination: { defaultLimit: 50 },
     description:
       'One record per firearm incident reported by the media or the police. Never enter names or exact addresses: the public data must not identify anyone.',
+    components: { beforeList: ['/components/admin/IncidentSpreadsheet#IncidentSpreadsheet'] },
   },
   defaultSort: '-date',
   access: { read: verifiedOrStaff, create: isStaff, update: isStaff, delete: isStaff },
   trash: true,
   hooks: { beforeChange: [deriveIncidentFields] },
+  endpoints: incidentSpreadsheetEndpoints,
   fields: [
     {
       type: 'row',
@@ -56,7 +59,7 @@ export const Incidents: CollectionConfig = {
           admin: { date: { pickerAppearance: 'dayOnly', displayFormat: 'd MMM yyyy' }, width: '34%' },
         },
         { ...jurisdictionField({ avmpOnly: true }), admin: { width: '33%' } },
-        { name: 'place', label: 'Municipality / place', type: 'text', required: true, maxLength: 120, admin: { width: '33%' } },
+        { name: 'place', label: 'Municipality / place', type: 'text', required: true, maxLength: INCIDENT_TEXT_MAX.place, admin: { width: '33%' } },
       ],
     },
     {
@@ -65,7 +68,7 @@ export const Incidents: CollectionConfig = {
         { name: 'latitude', type: 'number', required: true, index: true, validate: checkLatitude, admin: { step: 0.00001, width: '25%' } },
         { name: 'longitude', type: 'number', required: true, index: true, validate: checkLongitude, admin: { step: 0.00001, width: '25%' } },
         { ...selectFrom(SETTINGS, { name: 'setting', required: true }), admin: { width: '25%' } },
-        { ...selectFrom(PLACE_TYPES, { name: 'placeType', required: true, defaultValue: 'other' }), admin: { width: '25%' } },
+        { ...selectFrom(PLACE_TYPES, { name: 'placeType', required: true, defaultValue: INCIDENT_DEFAULTS.placeType }), admin: { width: '25%' } },
       ],
     },
     {
@@ -76,7 +79,7 @@ export const Incidents: CollectionConfig = {
         { ...selectFrom(WEAPON_TYPES, { name: 'weaponType', required: true, index: true }), admin: { width: '33%' } },
       ],
     },
-    { ...selectFrom(POSSESSION, { name: 'possession', required: true, defaultValue: 'unknown' }), admin: { description: 'Was the weapon legally or illegally held?' } },
+    { ...selectFrom(POSSESSION, { name: 'possession', required: true, defaultValue: INCIDENT_DEFAULTS.possession }), admin: { description: 'Was the weapon legally or illegally held?' } },
     {
       name: 'victims',
       type: 'group',
@@ -108,7 +111,7 @@ export const Incidents: CollectionConfig = {
       name: 'description',
       type: 'textarea',
       required: true,
-      maxLength: 1000,
+      maxLength: INCIDENT_TEXT_MAX.description,
       admin: { description: 'A short neutral account. No names, no exact addresses.' },
     },
     {
@@ -118,8 +121,8 @@ export const Incidents: CollectionConfig = {
         {
           type: 'row',
           fields: [
-            { ...selectFrom(SOURCE_TYPES, { name: 'type', required: true, defaultValue: 'media' }), admin: { width: '25%' } },
-            { name: 'outlet', type: 'text', required: true, maxLength: 120, admin: { width: '35%' } },
+            { ...selectFrom(SOURCE_TYPES, { name: 'type', required: true, defaultValue: INCIDENT_DEFAULTS.sourceType }), admin: { width: '25%' } },
+            { name: 'outlet', type: 'text', required: true, maxLength: INCIDENT_TEXT_MAX.outlet, admin: { width: '35%' } },
             urlField('url', { label: 'Link', admin: { width: '40%' } }),
           ],
         },
@@ -131,9 +134,10 @@ export const Incidents: CollectionConfig = {
       type: 'text',
       unique: true,
       index: true,
+      maxLength: INCIDENT_TEXT_MAX.externalId,
       admin: { position: 'sidebar', description: 'Stable identifier used for imports and permalinks; generated when empty.' },
     },
-    { name: 'verified', type: 'checkbox', defaultValue: false, index: true, admin: { position: 'sidebar', description: 'Only verified incidents are published.' } },
+    { name: 'verified', type: 'checkbox', defaultValue: INCIDENT_DEFAULTS.verified, index: true, admin: { position: 'sidebar', description: 'Only verified incidents are published.' } },
     { name: 'largeSeizure', type: 'checkbox', defaultValue: false, admin: { position: 'sidebar', readOnly: true, description: 'Set automatically: a seizure of 5 or more firearms.' } },
   ],
 }

@@ -1,7 +1,6 @@
 import type { NumberFieldSingleValidation, SelectFieldSingleValidation } from 'payload'
 
-import { checkCoordinates, checkPerpetratorBreakdown, checkVictimBreakdown, type PerpetratorCounts, type VictimCounts } from '@clearinghouse/shared/incidents'
-import { INCIDENT_SUBCONTEXTS } from '@clearinghouse/shared/vocab'
+import { checkCoordinates, checkPerpetratorBreakdown, checkVictimBreakdown, subcontextProblem, type PerpetratorCounts, type VictimCounts } from '@clearinghouse/shared/incidents'
 
 interface IncidentSiblings {
   jurisdiction?: string | null
@@ -24,13 +23,6 @@ export const checkLongitude: NumberFieldSingleValidation = (value) => {
   if (value === null || value === undefined) return 'Longitude is required.'
   if (value < -180 || value > 180) return 'Longitude must be between -180 and 180.'
   return true
-}
-
-/** Why a sub-context cannot go with a context, or `undefined` when it can. */
-export function subcontextProblem(subcontext: string | null | undefined, context: string | null | undefined): string | undefined {
-  if (!subcontext) return undefined
-  const term = INCIDENT_SUBCONTEXTS.find((t) => t.value === subcontext)
-  return term && term.context === context ? undefined : `“${term?.label ?? subcontext}” does not belong to the chosen context.`
 }
 
 export const checkSubcontext: SelectFieldSingleValidation = (value, { siblingData }) =>

@@ -3,6 +3,7 @@ import { setTimeout as sleep } from 'node:timers/promises'
 import type { PayloadRequest } from 'payload'
 
 import { env } from '../../env'
+import { BodyError, readBodyText } from '../body'
 import { ipMatcher, clientAddress } from './clientAddress'
 import type { FieldError } from './validate'
 
@@ -80,63 +81,10 @@ export function redirect(req: PayloadRequest, location: string, extra: Record<st
 /** A client error: 4xx with `{ errors: [{ field, message }] }`. */
 export const errorResponse = (req: PayloadRequest, status: number, errors: FieldError[], extra: Record<string, string> = {}) => json(req, { errors }, status, extra)
 
-export class BodyError extends Error {
-  constructor(
-    readonly status: 400 | 413 | 415,
-    readonly field: string,
-    message: string,
-  ) {
-    super(message)
-  }
-}
+export { BodyError }
 
-/** Oversized bodies up to this size are read and discarded, so the client gets a clean 413. */
-const DRAIN_BYTES = 1024 * 1024
-
-/** Reads and discards the rest of a body (up to DRAIN_BYTES), then cancels: an answer sent over an unread upload is often lost as a reset connection. */
-async function drain(reader: ReadableStreamDefaultReader<Uint8Array>, seen: number): Promise<void> {
-  let size = seen
-  while (size <= DRAIN_BYTES) {
-    const { done, value } = await reader.read()
-    if (done) return
-    size += value.byteLength
-  }
-  await reader.cancel()
-}
-
-/**
- * Reads at most MAX_BODY_BYTES (Content-Length is checked first, then the stream is counted, so a
- * chunked body cannot go around the limit) and decodes strict UTF-8.
- */
-export async function readBody(req: PayloadRequest, maxBytes = MAX_BODY_BYTES): Promise<string> {
-  const tooLarge = () => new BodyError(413, 'body', `The request body is larger than ${maxBytes} bytes.`)
-  const declared = req.headers.get('content-length')
-  if (declared !== null && !/^\d{1,12}$/.test(declared)) throw new BodyError(400, 'body', 'The Content-Length header is not a number.')
-  if (!req.body) return ''
-  const reader = req.body.getReader()
-  if (declared !== null && Number(declared) > maxBytes) {
-    if (Number(declared) <= DRAIN_BYTES) await drain(reader, 0)
-    else await reader.cancel()
-    throw tooLarge()
-  }
-  const chunks: Uint8Array[] = []
-  let size = 0
-  for (;;) {
-    const { done, value } = await reader.read()
-    if (done) break
-    size += value.byteLength
-    if (size > maxBytes) {
-      await drain(reader, size)
-      throw tooLarge()
-    }
-    chunks.push(value)
-  }
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(Buffer.concat(chunks))
-  } catch {
-    throw new BodyError(400, 'body', 'The request body is not valid UTF-8.')
-  }
-}
+/** Reads at most MAX_BODY_BYTES and decodes strict UTF-8 (see ../body.ts). */
+export const readBody = (req: PayloadRequest, maxBytes = MAX_BODY_BYTES): Promise<string> => readBodyText(req, maxBytes)
 
 type Fields = Record<string, unknown>
 

@@ -2,9 +2,7 @@ import { randomBytes } from 'node:crypto'
 import { ValidationError, type CollectionBeforeChangeHook } from 'payload'
 
 import type { Incident } from '@clearinghouse/shared/payload-types'
-import { isLargeSeizure } from '@clearinghouse/shared/incidents'
-
-import { subcontextProblem } from '../validate'
+import { isLargeSeizure, subcontextProblem } from '@clearinghouse/shared/incidents'
 
 /**
  * Keeps derived fields honest whatever the client sends: the large-seizure flag follows the
