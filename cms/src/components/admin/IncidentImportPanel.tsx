@@ -4,20 +4,11 @@ import { useRouter } from 'next/navigation'
 import React, { useRef, useState } from 'react'
 
 import { csvLine } from '@clearinghouse/shared/csv'
-import type { RowError } from '@clearinghouse/shared/incidents/spreadsheet'
 
-/** The import report as the endpoint sends it (see importIncidents.ts). */
-interface Report {
-  dryRun: boolean
-  written: boolean
-  rows: number
-  created: number
-  updated: number
-  unchanged: number
-  errors: RowError[]
-  ignoredColumns: string[]
-  ms: number
-}
+import type { ImportReport } from '../../collections/Incidents/spreadsheet/importIncidents'
+
+/** The import report as the endpoint sends it (type-only import: nothing of the server module reaches the browser). */
+type Report = ImportReport
 
 type Line = { type: 'progress'; phase: 'checking' | 'writing'; done: number; total: number } | { type: 'report'; report: Report } | { type: 'failed'; message: string }
 
@@ -39,7 +30,7 @@ function summary(report: Report): string {
   return `Imported ${n(report.rows)} rows: ${counts}.`
 }
 
-function downloadErrors(errors: readonly RowError[]): void {
+function downloadErrors(errors: Report['errors']): void {
   const csv = [csvLine(['row', 'field', 'value', 'reason']), ...errors.map((e) => csvLine([e.row, e.field, e.value, e.reason]))].join('\r\n')
   const url = URL.createObjectURL(new Blob([`\uFEFF${csv}\r\n`], { type: 'text/csv;charset=utf-8' }))
   const a = document.createElement('a')
