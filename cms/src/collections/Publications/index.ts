@@ -2,7 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { LANGUAGES, PUBLICATION_THEMES, PUBLICATION_TYPES } from '@clearinghouse/shared/vocab'
 
-import { EDITORIAL_VERSIONS, editorialAccess } from '../../access'
+import { SCHEDULED_EDITORIAL_VERSIONS, editorialAccess } from '../../access'
 import { jurisdictionsField } from '../../fields/jurisdictionsField'
 import { selectFrom } from '../../fields/selectFrom'
 import { slugField } from '../../fields/slugField'
@@ -19,7 +19,7 @@ export const Publications: CollectionConfig = {
   },
   defaultSort: '-date',
   access: editorialAccess,
-  versions: EDITORIAL_VERSIONS,
+  versions: SCHEDULED_EDITORIAL_VERSIONS,
   trash: true,
   fields: [
     { name: 'title', type: 'text', required: true, maxLength: 250 },
