@@ -13,6 +13,7 @@ export default defineConfig({
       },
       './cms/vitest.config.ts',
       './site/vitest.config.ts',
+      './scripts/publish/vitest.config.ts',
     ],
   },
 })

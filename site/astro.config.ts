@@ -34,6 +34,7 @@ function routesManifest(file: string | undefined): AstroIntegration {
 export default defineConfig({
   site: SITE_URL,
   outDir: env.SITE_OUT_DIR,
+  ...(env.SITE_CACHE_DIR ? { cacheDir: env.SITE_CACHE_DIR } : {}),
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'always' },
   integrations: [

@@ -22,6 +22,12 @@ const schema = z.object({
   BUILD_DATE: z.iso.date().optional(),
   /** Where `astro build` writes the site (default `dist`); tests build into a temporary folder. */
   SITE_OUT_DIR: z.string().default('dist'),
+  /**
+   * Astro's cache (content-layer data store, optimised images; default site/node_modules/.astro).
+   * The publishing runner keeps its own, next to its releases, so its rebuilds reuse what the last
+   * one made and never share a cache with a developer's or a test's build running at the same time.
+   */
+  SITE_CACHE_DIR: z.string().optional(),
   /** When set, the build writes a JSON map of route pattern → built pages there (tests use it to find one page per template). */
   SITE_ROUTES_FILE: z.string().optional(),
   /** Map tiles of the incident map ({z}/{x}/{y}); tests point it at a local tile. Loaded only after the reader agrees. */
