@@ -43,6 +43,7 @@ if (major < 22 || (major === 22 && minor < 12)) {
 
 const CMS_PORT = process.env.CMS_PORT ?? '3000'
 const SITE_PORT = process.env.SITE_PORT ?? '4321'
+const PREVIEW_PORT = process.env.SITE_PREVIEW_PORT ?? '4322'
 const CMS_URL = process.env.CMS_URL ?? `http://localhost:${CMS_PORT}`
 
 /** A stable local secret so admin sessions survive restarts; production sets PAYLOAD_SECRET itself. */
@@ -65,6 +66,8 @@ const env: NodeJS.ProcessEnv = {
   CMS_PORT,
   SITE_PORT,
   CMS_URL,
+  // Where the admin's Preview button sends editors (the preview server started below).
+  SITE_PREVIEW_URL: process.env.SITE_PREVIEW_URL ?? `http://localhost:${dev ? SITE_PORT : PREVIEW_PORT}`,
   NEXT_TELEMETRY_DISABLED: '1',
 }
 
@@ -141,10 +144,13 @@ async function main() {
   const hasSite = fs.existsSync(path.join(SITE, 'package.json'))
   if (hasSite) {
     if (dev) {
-      serve('site (dev)', 'npm', ['run', 'dev', '--', '--port', SITE_PORT], SITE)
+      // The dev server doubles as the preview server.
+      serve('site (dev)', 'npm', ['run', 'dev', '--', '--port', SITE_PORT], SITE, { SITE_PREVIEW: '1' })
     } else {
       console.log('› Starting the publishing runner (the first build of the site takes a minute or two)…')
       serve('publishing runner', 'tsx', ['scripts/publish/cli.ts'], ROOT, { PUBLISH_SERVE_PORT: SITE_PORT })
+      // Drafts in the site's real templates, rendered on demand for the admin's Preview button.
+      serve('preview server', 'npm', ['run', 'dev', '--', '--port', PREVIEW_PORT, '--host', '127.0.0.1'], SITE, { SITE_PREVIEW: '1', SITE_PORT: PREVIEW_PORT })
     }
     await waitFor(`http://localhost:${SITE_PORT}/`, 600_000)
   }
@@ -153,7 +159,7 @@ async function main() {
   ┌──────────────────────────────────────────────────────────────
   │ CMS admin   ${CMS_URL}/admin
   │ REST API    ${CMS_URL}/api   (e.g. ${CMS_URL}/api/incidents?limit=5)
-  │ GraphQL     ${CMS_URL}/api/graphql${hasSite ? `\n  │ Site        http://localhost:${SITE_PORT}/  (rebuilt by the publishing runner after each publish)` : ''}
+  │ GraphQL     ${CMS_URL}/api/graphql${hasSite ? `\n  │ Site        http://localhost:${SITE_PORT}/  (rebuilt by the publishing runner after each publish)` : ''}${hasSite && !dev ? `\n  │ Preview     http://localhost:${PREVIEW_PORT}/  (drafts, opened by the admin's Preview button)` : ''}
   │ Dev sign-in cms/data/dev-credentials.txt (unless ADMIN_EMAIL was set)
   │ Stop        Ctrl-C
   └──────────────────────────────────────────────────────────────`)

@@ -8,6 +8,7 @@ import { defineConfig } from 'astro/config'
 import type { AstroIntegration } from 'astro'
 
 import { env, SITE_URL } from './src/env'
+import { previewRoute } from './src/preview/previewRoute'
 
 /**
  * Records which built pages each route (page template) produced, so tests can check one page per
@@ -42,6 +43,7 @@ export default defineConfig({
     // The site search page has no content of its own (and is `noindex`).
     sitemap({ filter: (page) => new URL(page).pathname !== '/search/' }),
     routesManifest(env.SITE_ROUTES_FILE),
+    ...(env.SITE_PREVIEW ? [previewRoute()] : []),
   ],
   // Images from the CMS are downloaded at build time; nothing is fetched from other hosts.
   image: { responsiveStyles: false },

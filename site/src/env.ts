@@ -16,6 +16,12 @@ const schema = z.object({
   SITE_URL: z.url().default('http://localhost:4321'),
   /** Type-checking needs the collections' shapes, not their content: `astro check` runs with this set. */
   EMPTY_CONTENT: z.enum(['1', 'true']).optional(),
+  /**
+   * Run as the editors' preview server (`astro dev` with this set): adds the on-demand route
+   * /preview/<collection>/<id>/ that renders a draft in the real page templates. Never set for a
+   * public build, so no build ever contains the route or a draft.
+   */
+  SITE_PREVIEW: z.enum(['1', 'true']).optional(),
   /** Port of `astro dev` / `astro preview`. */
   SITE_PORT: z.coerce.number().int().positive().default(4321),
   /** Pin "today" (ISO date) for reproducible builds and tests: open/closed deadlines, current month. */

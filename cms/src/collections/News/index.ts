@@ -6,11 +6,13 @@ import { SCHEDULED_EDITORIAL_VERSIONS, editorialAccess } from '../../access'
 import { jurisdictionsField } from '../../fields/jurisdictionsField'
 import { selectFrom } from '../../fields/selectFrom'
 import { slugField } from '../../fields/slugField'
+import { previewUrl } from '../../publishing/previewUrl'
 
 export const News: CollectionConfig = {
   slug: 'news',
   labels: { singular: 'News item', plural: 'News' },
   admin: {
+    preview: previewUrl('news'),
     group: 'Content',
     useAsTitle: 'title',
     defaultColumns: ['title', 'date', 'topic', '_status', 'updatedAt'],

@@ -6,11 +6,13 @@ import { SCHEDULED_EDITORIAL_VERSIONS, editorialAccess } from '../../access'
 import { jurisdictionsField } from '../../fields/jurisdictionsField'
 import { selectFrom } from '../../fields/selectFrom'
 import { slugField } from '../../fields/slugField'
+import { previewUrl } from '../../publishing/previewUrl'
 
 export const Publications: CollectionConfig = {
   slug: 'publications',
   labels: { singular: 'Publication', plural: 'Publications' },
   admin: {
+    preview: previewUrl('publications'),
     group: 'Content',
     useAsTitle: 'title',
     defaultColumns: ['title', 'date', 'type', 'theme', '_status'],

@@ -3,6 +3,7 @@ import { z } from 'zod'
 
 import { claimBuild, finishBuild, getBuildStatus, requestRebuild } from '../../publishing/buildStatus'
 import { json, refuseUnlessAdmin, refuseUnlessRunner, refuseUnlessStaffOrRunner } from './auth'
+import { previewDraft } from './preview'
 
 /** GET /api/publishing/status — the build status report (staff, or the runner). */
 const status: PayloadHandler = async (req) => refuseUnlessStaffOrRunner(req) ?? json(await getBuildStatus(req.payload), 200)
@@ -51,10 +52,11 @@ const finish: PayloadHandler = async (req) => {
   return build ? json({ build }, 200) : json({ errors: [{ message: `No running build ${id}.` }] }, 404)
 }
 
-/** Build status for the admin and the runner (README "Publishing"). */
+/** Build status for the admin and the runner, and drafts for the preview server (README "Publishing"). */
 export const publishingEndpoints: Endpoint[] = [
   { path: '/publishing/status', method: 'get', handler: status },
   { path: '/publishing/rebuild', method: 'post', handler: rebuild },
   { path: '/publishing/claim', method: 'post', handler: claim },
   { path: '/publishing/builds/:id/finish', method: 'post', handler: finish },
+  { path: '/publishing/preview/:collection/:id', method: 'get', handler: previewDraft },
 ]
