@@ -83,7 +83,7 @@ export default buildConfig({
     // Gravatar would send a hash of each editor's e-mail to a third party on every page.
     avatar: 'default',
     importMap: { baseDir: dirname },
-    components: { beforeDashboard: ['/components/admin/EditorDashboard#EditorDashboard'] },
+    components: { beforeDashboard: ['/components/admin/BuildStatus#BuildStatus', '/components/admin/EditorDashboard#EditorDashboard'] },
   },
   collections: [
     // What the public site is built from: every write is audited, and those readers would see
