@@ -3,6 +3,8 @@ import { RUNNER_SECRET_HEADER, type BuildModeValue, type BuildStatusReport, type
 
 export interface CmsClient {
   status(): Promise<BuildStatusReport>
+  /** At start-up: builds a previous runner process left "running" are marked failed; returns how many. */
+  recover(): Promise<number>
   claim(mode: BuildModeValue, trigger: BuildTriggerValue): Promise<BuildSummary>
   finish(id: string | number, result: { status: 'succeeded' | 'failed'; durationMs: number; log?: string; release?: string }): Promise<void>
 }
@@ -21,6 +23,7 @@ export function cmsClient(baseUrl: string, secret: string): CmsClient {
   }
   return {
     status: () => call<BuildStatusReport>('GET', '/status'),
+    recover: async () => (await call<{ abandoned: number }>('POST', '/recover', {})).abandoned,
     claim: async (mode, trigger) => (await call<{ build: BuildSummary }>('POST', '/claim', { mode, trigger })).build,
     finish: async (id, result) => {
       await call('POST', `/builds/${encodeURIComponent(String(id))}/finish`, result)

@@ -122,6 +122,17 @@ export function createRunner(options: RunnerOptions): Runner {
   }
 
   async function poll(): Promise<void> {
+    // A build the previous runner process left "running" would block every new one.
+    for (let recovered = false; !recovered && running; ) {
+      try {
+        const abandoned = await options.cms.recover()
+        if (abandoned) log(`marked ${abandoned} interrupted build(s) as failed`)
+        recovered = true
+      } catch (error) {
+        log(`cannot reach the CMS yet (${error instanceof Error ? error.message : String(error)}); retrying`)
+        await sleep(options.pollMs)
+      }
+    }
     if (mode === 'build' && (options.buildIfNoRelease ?? true) && !currentRelease(options.dir)) {
       await runBuild('startup').catch((error: unknown) => log(`first build could not start: ${String(error)}`))
     }

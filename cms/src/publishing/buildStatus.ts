@@ -56,9 +56,11 @@ function pendingWhere(cutoff: string | null | undefined, until?: string): Where 
 }
 
 export async function getBuildStatus(payload: Payload): Promise<BuildStatusReport> {
+  const staleBefore = new Date(Date.now() - STALE_RUNNING_MS).toISOString()
   const [queued, running, lastBuild, lastSuccess, lastFailure] = await Promise.all([
     latestBuild(payload, { status: { equals: 'queued' } }),
-    latestBuild(payload, { status: { equals: 'running' } }),
+    // A build "running" for longer than any build takes lost its runner: not running any more.
+    latestBuild(payload, { and: [{ status: { equals: 'running' } }, { startedAt: { greater_than: staleBefore } }] }),
     latestBuild(payload, { status: { in: ['succeeded', 'failed'] } }),
     latestBuild(payload, { status: { equals: 'succeeded' } }),
     latestBuild(payload, { status: { equals: 'failed' } }),
@@ -95,19 +97,31 @@ export async function requestRebuild(payload: Payload, userId: number | string):
 }
 
 /**
+ * A runner starting up is the only runner (one per site): builds still marked "running" died with
+ * its previous process. Marks them failed so the status is true and the next build can start.
+ */
+export async function abandonRunningBuilds(payload: Payload, now = new Date()): Promise<number> {
+  const { docs } = await payload.find({ collection: 'site-builds', where: { status: { equals: 'running' } }, limit: 100, depth: 0, overrideAccess: true })
+  for (const row of docs as SiteBuild[]) {
+    await payload.update({
+      collection: 'site-builds',
+      id: row.id,
+      data: { status: 'failed', finishedAt: now.toISOString(), log: `${row.log ?? ''}\nThe publishing runner stopped before this build finished.`.trim() },
+      overrideAccess: true,
+      context: QUIET_CONTEXT,
+    })
+  }
+  return docs.length
+}
+
+/**
  * The runner takes the next build: the queued manual request if there is one, else a new row.
- * Fixes `changesUntil` (what this build covers) and counts the changes it picks up. A build left
- * "running" by a runner that died is marked failed first.
+ * Fixes `changesUntil` (what this build covers) and counts the changes it picks up.
  */
 export async function claimBuild(payload: Payload, options: { mode: BuildModeValue; trigger: BuildTriggerValue; now?: Date }): Promise<BuildSummary> {
   const now = options.now ?? new Date()
-  const stale = await payload.find({ collection: 'site-builds', where: { status: { equals: 'running' } }, limit: 100, depth: 0, overrideAccess: true })
-  for (const row of stale.docs as SiteBuild[]) {
-    const started = row.startedAt ? Date.parse(row.startedAt) : 0
-    if (now.getTime() - started > STALE_RUNNING_MS || options.trigger === 'startup') {
-      await payload.update({ collection: 'site-builds', id: row.id, data: { status: 'failed', finishedAt: now.toISOString(), log: `${row.log ?? ''}\nThe runner stopped before this build finished.`.trim() }, overrideAccess: true, context: QUIET_CONTEXT })
-    }
-  }
+  // Whatever is still "running" when a build is claimed is not running: one runner builds at a time.
+  await abandonRunningBuilds(payload, now)
   const lastSuccess = await latestBuild(payload, { status: { equals: 'succeeded' } })
   const changesUntil = new Date(now.getTime() - CLAIM_MARGIN_MS).toISOString()
   const { totalDocs: changes } = await payload.count({ collection: 'audit-log', where: pendingWhere(lastSuccess?.changesUntil, changesUntil), overrideAccess: true })

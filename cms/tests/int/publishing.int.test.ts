@@ -194,6 +194,18 @@ describe('build status and the runner endpoints', () => {
     expect((await call('POST', `/publishing/builds/${build.id}/finish`, { secret: RUNNER_SECRET, body: { status: 'succeeded', durationMs: 1 } })).status).toBe(404)
   })
 
+  it('marks a build the previous runner process left running as failed when a runner starts', async () => {
+    const { build } = (await (await call('POST', '/publishing/claim', { secret: RUNNER_SECRET, body: { mode: 'build', trigger: 'changes' } })).json()) as { build: BuildSummary }
+    expect((await status()).running?.id).toBe(build.id)
+    expect((await call('POST', '/publishing/recover')).status).toBe(401)
+    const recovered = (await (await call('POST', '/publishing/recover', { secret: RUNNER_SECRET })).json()) as { abandoned: number }
+    expect(recovered.abandoned).toBe(1)
+    const report = await status()
+    expect(report.running).toBeNull()
+    expect(report.lastFailure).toMatchObject({ id: build.id, status: 'failed' })
+    expect(report.lastFailure?.log).toMatch(/stopped before this build finished/)
+  })
+
   it('lets administrators, and only them, ask for a rebuild; pressing twice queues one', async () => {
     expect((await call('POST', '/publishing/rebuild')).status).toBe(401)
     expect((await call('POST', '/publishing/rebuild', { token: await tokenOf('editor@example.org') })).status).toBe(403)

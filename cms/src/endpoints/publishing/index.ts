@@ -1,7 +1,7 @@
 import type { Endpoint, PayloadHandler } from 'payload'
 import { z } from 'zod'
 
-import { claimBuild, finishBuild, getBuildStatus, requestRebuild } from '../../publishing/buildStatus'
+import { abandonRunningBuilds, claimBuild, finishBuild, getBuildStatus, requestRebuild } from '../../publishing/buildStatus'
 import { json, refuseUnlessAdmin, refuseUnlessRunner, refuseUnlessStaffOrRunner } from './auth'
 import { previewDraft } from './preview'
 
@@ -41,6 +41,9 @@ const claim: PayloadHandler = async (req) => {
   return json({ build: await claimBuild(req.payload, body.data) }, 201)
 }
 
+/** POST /api/publishing/recover — a runner starting up: builds its previous process left "running" are marked failed. */
+const recover: PayloadHandler = async (req) => refuseUnlessRunner(req) ?? json({ abandoned: await abandonRunningBuilds(req.payload) }, 200)
+
 /** POST /api/publishing/builds/:id/finish — the runner reports the result of a build it claimed. */
 const finish: PayloadHandler = async (req) => {
   const refused = refuseUnlessRunner(req)
@@ -57,6 +60,7 @@ export const publishingEndpoints: Endpoint[] = [
   { path: '/publishing/status', method: 'get', handler: status },
   { path: '/publishing/rebuild', method: 'post', handler: rebuild },
   { path: '/publishing/claim', method: 'post', handler: claim },
+  { path: '/publishing/recover', method: 'post', handler: recover },
   { path: '/publishing/builds/:id/finish', method: 'post', handler: finish },
   { path: '/publishing/preview/:collection/:id', method: 'get', handler: previewDraft },
 ]
