@@ -50,4 +50,7 @@ export default defineConfig({
   prefetch: false,
   devToolbar: { enabled: false },
   server: { port: env.SITE_PORT, host: true },
+  // The publishing runner's releases (site/published) are thousands of built files: the dev and
+  // preview server must not watch them, or every publish floods it with change events.
+  vite: { server: { watch: { ignored: [fileURLToPath(new URL('./published/**', import.meta.url))] } } },
 })

@@ -149,19 +149,34 @@ describe('build mode', () => {
     expect(runner.builds.at(-1)?.build.id).toBe(report.lastFailure?.id)
   })
 
-  it('makes one build of a burst of 20 publishes, with all of them (and the change the failed build missed)', async () => {
+  it('makes one build of a burst of 20 publishes, with all of them, the change the failed build missed, and a news item scheduled 5 s ahead once the job ran', async () => {
     const before = runner.builds.length
+    // Scheduled publishing, as the admin's "Schedule publish" queues it (Payload's schedulePublish job).
+    const scheduled = await publishNews('Scheduled five seconds ahead', 'draft')
+    await payload.jobs.queue({
+      task: 'schedulePublish',
+      input: { type: 'publish', doc: { relationTo: 'news', value: scheduled.id }, user: { relationTo: 'users', value: editorId as number } },
+      waitUntil: new Date(Date.now() + 5_000),
+    })
+    await payload.jobs.run()
+    expect((await fetch(`${cms.url}/api/news/${scheduled.id}`)).status).toBe(404)
+    await new Promise((r) => setTimeout(r, 5_100))
+    await payload.jobs.run()
+    expect((await fetch(`${cms.url}/api/news/${scheduled.id}`)).status).toBe(200)
+
     const titles = Array.from({ length: 20 }, (_, i) => `Burst item ${i + 1} of 20`)
     const slugs: string[] = []
     for (const title of titles) slugs.push(String((await publishNews(title)).slug))
 
     const build = await runner.nextBuild(220_000)
     expect(build.ok, build.output.slice(-3000)).toBe(true)
-    expect(build.build.changes).toBe(21)
+    // 20 + the one the failed build missed + the scheduled one.
+    expect(build.build.changes).toBe(22)
     await new Promise((r) => setTimeout(r, QUIET_MS + 3 * POLL_MS))
     expect(runner.builds.length).toBe(before + 1)
     for (const slug of slugs) expect((await served(`/news/${slug}/`)).status).toBe(200)
     expect((await served(`/news/${missedSlug}/`)).html).toContain('Published while the CMS is broken')
+    expect((await served(`/news/${String(scheduled.slug)}/`)).html).toContain('Scheduled five seconds ahead')
     expect((await status()).pending.count).toBe(0)
     console.log(`burst of 20 → 1 build in ${(build.ms / 1000).toFixed(1)} s (second build, warm cache)`)
   })

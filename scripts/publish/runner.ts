@@ -84,13 +84,11 @@ export function createRunner(options: RunnerOptions): Runner {
     }
   }
 
-  async function runBuild(trigger: BuildTriggerValue): Promise<void> {
-    const build = await options.cms.claim(mode, trigger)
-    log(`build ${build.id} (${trigger}, ${build.changes ?? 0} change(s), ${mode})…`)
-    let outcome: RunnerBuild
+  /** Builds a release (or calls the deploy hook) for a claimed build. */
+  async function produce(build: BuildSummary, trigger: BuildTriggerValue): Promise<RunnerBuild> {
     if (mode === 'deploy-hook' && options.deployHookUrl) {
       const hook = await callDeployHook(options.deployHookUrl, { build: build.id, trigger, changes: build.changes })
-      outcome = { build, ok: hook.ok, ms: hook.ms, output: hook.output, release: hook.status === null ? undefined : `deploy hook → HTTP ${hook.status}` }
+      return { build, ok: hook.ok, ms: hook.ms, output: hook.output, release: hook.status === null ? undefined : `deploy hook → HTTP ${hook.status}` }
     } else {
       const name = releaseName()
       const outDir = buildingDir(options.dir, name)
@@ -112,7 +110,19 @@ export function createRunner(options: RunnerOptions): Runner {
         discardBuild(outDir)
       }
       const output = complete || !result.ok ? result.output : `${result.output}\nThe build wrote no index.html: the live site was kept.`
-      outcome = { build, ok: complete, ms: result.ms, output, release: complete ? name : undefined }
+      return { build, ok: complete, ms: result.ms, output, release: complete ? name : undefined }
+    }
+  }
+
+  async function runBuild(trigger: BuildTriggerValue): Promise<void> {
+    const build = await options.cms.claim(mode, trigger)
+    log(`build ${build.id} (${trigger}, ${build.changes ?? 0} change(s), ${mode})…`)
+    let outcome: RunnerBuild
+    try {
+      outcome = await produce(build, trigger)
+    } catch (error) {
+      // Whatever went wrong (disk full, a rename refused), the CMS must hear of it.
+      outcome = { build, ok: false, ms: 0, output: `The runner failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}` }
     }
     await reportResult(build.id, { status: outcome.ok ? 'succeeded' : 'failed', durationMs: outcome.ms, log: outcome.output, release: outcome.release })
     log(`build ${build.id} ${outcome.ok ? 'succeeded' : 'FAILED'} in ${(outcome.ms / 1000).toFixed(1)} s${outcome.release ? ` (${outcome.release})` : ''}`)
