@@ -6,6 +6,8 @@ ENV NEXT_TELEMETRY_DISABLED=1
 COPY package.json package-lock.json ./
 COPY shared/package.json shared/
 COPY cms/package.json cms/
+# The site workspace too: the publishing runner and the preview server build and render it.
+COPY site/package.json site/
 RUN npm ci --no-audit --no-fund
 
 FROM deps AS build

@@ -29,6 +29,7 @@ export default defineConfig({
           include: ['tests/**/*.test.ts'],
         },
       },
+      './scripts/publish/vitest.config.ts',
     ],
   },
 })

@@ -1,6 +1,8 @@
 /**
- * One command for a newcomer: seed the embedded database if it is empty, build and start the CMS,
- * (once the site exists) build and serve the site, print the URLs, stop everything on Ctrl-C.
+ * One command for a newcomer: seed the embedded database if it is empty, build and start the CMS
+ * (which also runs the jobs queue: scheduled publishing, campaigns), start the publishing runner
+ * (first build of the site, then a rebuild whenever published content changes; it serves the live
+ * release), print the URLs, stop everything on Ctrl-C.
  *   npm start            production build, as readers and editors will get it
  *   npm run dev          hot reload for development
  */
@@ -21,8 +23,10 @@ if (args.includes('--help') || args.includes('-h')) {
 Starts the clearinghouse locally on the embedded SQLite database:
   1. seeds cms/data/clearinghouse.db when it is empty (npm run seed for options),
   2. builds the CMS when its sources changed and starts it (admin at /admin, REST at /api),
-  3. builds and serves the static site when the site workspace exists.
-Environment: CMS_PORT (3000), SITE_PORT (4321), DATABASE_URI, PAYLOAD_SECRET, ADMIN_EMAIL, ADMIN_PASSWORD.
+  3. starts the publishing runner: it builds the static site, serves it, and rebuilds it within a
+     minute of every publish (README "Publishing").
+Environment: CMS_PORT (3000), SITE_PORT (4321), DATABASE_URI, PAYLOAD_SECRET, ADMIN_EMAIL, ADMIN_PASSWORD,
+PUBLISH_QUIET_SECONDS (10), PUBLISH_DEPLOY_HOOK_URL.
 Options:
   --dev       hot-reloading dev servers instead of production builds
   --no-seed   do not seed an empty database
@@ -39,6 +43,7 @@ if (major < 22 || (major === 22 && minor < 12)) {
 
 const CMS_PORT = process.env.CMS_PORT ?? '3000'
 const SITE_PORT = process.env.SITE_PORT ?? '4321'
+const PREVIEW_PORT = process.env.SITE_PREVIEW_PORT ?? '4322'
 const CMS_URL = process.env.CMS_URL ?? `http://localhost:${CMS_PORT}`
 
 /** A stable local secret so admin sessions survive restarts; production sets PAYLOAD_SECRET itself. */
@@ -56,9 +61,13 @@ const env: NodeJS.ProcessEnv = {
   ...process.env,
   PATH: `${BIN}${path.delimiter}${process.env.PATH ?? ''}`,
   PAYLOAD_SECRET: localSecret(),
+  // Shared by the CMS and the publishing runner started below; a new one each start is enough.
+  PUBLISH_RUNNER_SECRET: process.env.PUBLISH_RUNNER_SECRET ?? randomBytes(24).toString('hex'),
   CMS_PORT,
   SITE_PORT,
   CMS_URL,
+  // Where the admin's Preview button sends editors (the preview server started below).
+  SITE_PREVIEW_URL: process.env.SITE_PREVIEW_URL ?? `http://localhost:${dev ? SITE_PORT : PREVIEW_PORT}`,
   NEXT_TELEMETRY_DISABLED: '1',
 }
 
@@ -135,20 +144,22 @@ async function main() {
   const hasSite = fs.existsSync(path.join(SITE, 'package.json'))
   if (hasSite) {
     if (dev) {
-      serve('site (dev)', 'npm', ['run', 'dev', '--', '--port', SITE_PORT], SITE)
+      // The dev server doubles as the preview server.
+      serve('site (dev)', 'npm', ['run', 'dev', '--', '--port', SITE_PORT], SITE, { SITE_PREVIEW: '1' })
     } else {
-      console.log('› Building the site from the CMS…')
-      await run('npm', ['run', 'build'], SITE)
-      serve('site', 'npm', ['run', 'preview', '--', '--port', SITE_PORT], SITE)
+      console.log('› Starting the publishing runner (the first build of the site takes a minute or two)…')
+      serve('publishing runner', 'tsx', ['scripts/publish/cli.ts'], ROOT, { PUBLISH_SERVE_PORT: SITE_PORT })
+      // Drafts in the site's real templates, rendered on demand for the admin's Preview button.
+      serve('preview server', 'npm', ['run', 'dev', '--', '--port', PREVIEW_PORT, '--host', '127.0.0.1'], SITE, { SITE_PREVIEW: '1', SITE_PORT: PREVIEW_PORT })
     }
-    await waitFor(`http://localhost:${SITE_PORT}/`, 120_000)
+    await waitFor(`http://localhost:${SITE_PORT}/`, 600_000)
   }
 
   console.log(`
   ┌──────────────────────────────────────────────────────────────
   │ CMS admin   ${CMS_URL}/admin
   │ REST API    ${CMS_URL}/api   (e.g. ${CMS_URL}/api/incidents?limit=5)
-  │ GraphQL     ${CMS_URL}/api/graphql${hasSite ? `\n  │ Site        http://localhost:${SITE_PORT}/` : ''}
+  │ GraphQL     ${CMS_URL}/api/graphql${hasSite ? `\n  │ Site        http://localhost:${SITE_PORT}/  (rebuilt by the publishing runner after each publish)` : ''}${hasSite && !dev ? `\n  │ Preview     http://localhost:${PREVIEW_PORT}/  (drafts, opened by the admin's Preview button)` : ''}
   │ Dev sign-in cms/data/dev-credentials.txt (unless ADMIN_EMAIL was set)
   │ Stop        Ctrl-C
   └──────────────────────────────────────────────────────────────`)

@@ -9,6 +9,7 @@ import type { AstroIntegration } from 'astro'
 
 import { env, SITE_URL } from './src/env'
 import { commitRelease } from './src/lib/avmp/releaseCommit'
+import { previewRoute } from './src/preview/previewRoute'
 
 /**
  * Records which built pages each route (page template) produced, so tests can check one page per
@@ -48,6 +49,7 @@ function avmpRelease(dir: string): AstroIntegration {
 export default defineConfig({
   site: SITE_URL,
   outDir: env.SITE_OUT_DIR,
+  ...(env.SITE_CACHE_DIR ? { cacheDir: env.SITE_CACHE_DIR } : {}),
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'always' },
   integrations: [
@@ -56,10 +58,14 @@ export default defineConfig({
     sitemap({ filter: (page) => new URL(page).pathname !== '/search/' }),
     routesManifest(env.SITE_ROUTES_FILE),
     avmpRelease(path.resolve(env.AVMP_RELEASES_DIR)),
+    ...(env.SITE_PREVIEW ? [previewRoute()] : []),
   ],
   // Images from the CMS are downloaded at build time; nothing is fetched from other hosts.
   image: { responsiveStyles: false },
   prefetch: false,
   devToolbar: { enabled: false },
   server: { port: env.SITE_PORT, host: true },
+  // The publishing runner's releases (site/published) are thousands of built files: the dev and
+  // preview server must not watch them, or every publish floods it with change events.
+  vite: { server: { watch: { ignored: [fileURLToPath(new URL('./published/**', import.meta.url))] } } },
 })

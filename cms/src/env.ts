@@ -50,6 +50,15 @@ const schema = z.object({
   NEWSLETTER_MIN_RESPONSE_MS: z.coerce.number().int().min(0).default(250),
   /** Set by npm: the folder `npm run …` was started from; command-line paths are relative to it. */
   INIT_CWD: z.string().optional(),
+  /**
+   * Shared secret of the publishing runner (scripts/publish/runner.ts), sent in `x-publish-secret`
+   * to claim builds and report results. Unset: the runner endpoints answer 503. `npm start` makes one.
+   */
+  PUBLISH_RUNNER_SECRET: z.string().min(16, 'PUBLISH_RUNNER_SECRET must be at least 16 characters').optional(),
+  /** Origin of the preview server (the site's real templates rendering drafts); the admin's Preview button opens it. */
+  SITE_PREVIEW_URL: z.url().default('http://localhost:4322'),
+  /** Minutes a preview link stays valid. */
+  PREVIEW_TOKEN_MINUTES: z.coerce.number().int().positive().max(24 * 60).default(30),
   ADMIN_EMAIL: z.email().optional(),
   ADMIN_PASSWORD: z.string().min(12, 'ADMIN_PASSWORD must be at least 12 characters').optional(),
 })

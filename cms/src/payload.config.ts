@@ -9,6 +9,7 @@ import nodemailer from 'nodemailer'
 import { buildConfig, type DatabaseAdapterObj, type Migration } from 'payload'
 import sharp from 'sharp'
 
+import { AuditLog } from './collections/AuditLog'
 import { CampaignDeliveries } from './collections/CampaignDeliveries'
 import { Campaigns } from './collections/Campaigns'
 import { Incidents } from './collections/Incidents'
@@ -19,6 +20,7 @@ import { Pages } from './collections/Pages'
 import { Partners } from './collections/Partners'
 import { ProcurementNotices } from './collections/ProcurementNotices'
 import { Publications } from './collections/Publications'
+import { SiteBuilds } from './collections/SiteBuilds'
 import { Subscribers } from './collections/Subscribers'
 import { TeamMembers } from './collections/TeamMembers'
 import { Users } from './collections/Users'
@@ -26,11 +28,13 @@ import { Vacancies } from './collections/Vacancies'
 import { keepSqlitePragmas } from './db/keepSqlitePragmas'
 import { fileTransport } from './email/fileTransport'
 import { newsletterEndpoints } from './endpoints/newsletter'
+import { publishingEndpoints } from './endpoints/publishing'
 import { env } from './env'
 import { SiteSettings } from './globals/SiteSettings'
 import { logRefusedAccess } from './security/logRefusedAccess'
 import { sendCampaignTask } from './jobs/sendCampaign'
 import { migrations } from './migrations'
+import { trackChanges, trackGlobalChanges } from './publishing/trackChanges'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -80,18 +84,31 @@ export default buildConfig({
     // Gravatar would send a hash of each editor's e-mail to a third party on every page.
     avatar: 'default',
     importMap: { baseDir: dirname },
-    components: { beforeDashboard: ['/components/admin/EditorDashboard#EditorDashboard'] },
+    components: { beforeDashboard: ['/components/admin/BuildStatus#BuildStatus', '/components/admin/EditorDashboard#EditorDashboard'] },
   },
-  collections: [News, Publications, Laws, Pages, Media, Incidents, TeamMembers, Partners, Vacancies, ProcurementNotices, Campaigns, CampaignDeliveries, Subscribers, Users],
-  globals: [SiteSettings],
-  endpoints: [...newsletterEndpoints],
+  collections: [
+    // What the public site is built from: every write is audited, and those readers would see
+    // mark the site stale for the publishing runner (README "Publishing").
+    ...[News, Publications, Laws, Pages, Media, TeamMembers, Partners, Vacancies, ProcurementNotices].map((c) => trackChanges(c)),
+    trackChanges(Incidents, { visible: (doc) => doc.verified === true }),
+    Campaigns,
+    CampaignDeliveries,
+    Subscribers,
+    Users,
+    AuditLog,
+    SiteBuilds,
+  ],
+  globals: [trackGlobalChanges(SiteSettings)],
+  endpoints: [...newsletterEndpoints, ...publishingEndpoints],
   // Failed logins and refused requests: one masked, structured line each (SECURITY.md).
   hooks: { afterError: [logRefusedAccess] },
   jobs: {
     tasks: [sendCampaignTask],
-    // The running CMS (`npm start`, `npm run dev`) works the queue every minute; tests run jobs
-    // themselves (`payload.jobs.run()`), so nothing runs behind their back.
-    autoRun: [{ cron: '* * * * *', queue: 'default', limit: 5 }],
+    // The running CMS (`npm start`, `npm run dev`, the docker `cms` service) works the queue every
+    // 15 s: campaigns, and the scheduled publishing of news and publications (Payload's
+    // `schedulePublish` task, queued with `waitUntil` on the default queue), so a scheduled item is
+    // live within a minute. Tests run jobs themselves (`payload.jobs.run()`).
+    autoRun: [{ cron: '*/15 * * * * *', queue: 'default', limit: 10 }],
     shouldAutoRun: () => env.NODE_ENV !== 'test',
     deleteJobOnComplete: false,
   },

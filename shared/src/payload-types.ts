@@ -72,15 +72,17 @@ export interface Config {
     laws: Law;
     pages: Page;
     media: Media;
-    incidents: Incident;
     'team-members': TeamMember;
     partners: Partner;
     vacancies: Vacancy;
     'procurement-notices': ProcurementNotice;
+    incidents: Incident;
     campaigns: Campaign;
     'campaign-deliveries': CampaignDelivery;
     subscribers: Subscriber;
     users: User;
+    'audit-log': AuditLog;
+    'site-builds': SiteBuild;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -99,15 +101,17 @@ export interface Config {
     laws: LawsSelect<false> | LawsSelect<true>;
     pages: PagesSelect<false> | PagesSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
-    incidents: IncidentsSelect<false> | IncidentsSelect<true>;
     'team-members': TeamMembersSelect<false> | TeamMembersSelect<true>;
     partners: PartnersSelect<false> | PartnersSelect<true>;
     vacancies: VacanciesSelect<false> | VacanciesSelect<true>;
     'procurement-notices': ProcurementNoticesSelect<false> | ProcurementNoticesSelect<true>;
+    incidents: IncidentsSelect<false> | IncidentsSelect<true>;
     campaigns: CampaignsSelect<false> | CampaignsSelect<true>;
     'campaign-deliveries': CampaignDeliveriesSelect<false> | CampaignDeliveriesSelect<true>;
     subscribers: SubscribersSelect<false> | SubscribersSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
+    'audit-log': AuditLogSelect<false> | AuditLogSelect<true>;
+    'site-builds': SiteBuildsSelect<false> | SiteBuildsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -132,6 +136,7 @@ export interface Config {
   jobs: {
     tasks: {
       sendCampaign: TaskSendCampaign;
+      schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
         output: unknown;
@@ -470,6 +475,107 @@ export interface Page {
   _status?: ('draft' | 'published') | null;
 }
 /**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "team-members".
+ */
+export interface TeamMember {
+  id: number;
+  name: string;
+  position: string;
+  bio?: string | null;
+  photo?: (number | null) | Media;
+  order?: number | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "partners".
+ */
+export interface Partner {
+  id: number;
+  name: string;
+  kind: 'donor' | 'partner' | 'mandate';
+  url?: string | null;
+  logo?: (number | null) | Media;
+  description?: string | null;
+  order?: number | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Open positions. A vacancy drops off the public list after its deadline.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "vacancies".
+ */
+export interface Vacancy {
+  id: number;
+  title: string;
+  reference: string;
+  location: string;
+  contractType: 'fixed-term' | 'service-contract' | 'consultancy' | 'internship';
+  deadline: string;
+  description: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  };
+  applyUrl?: string | null;
+  /**
+   * The address of the page. Leave empty to make it from the title.
+   */
+  slug?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Tenders and calls. A notice drops off the public list after its deadline.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "procurement-notices".
+ */
+export interface ProcurementNotice {
+  id: number;
+  title: string;
+  reference: string;
+  kind: 'rfq' | 'itb' | 'rfp' | 'eoi' | 'ic';
+  deadline: string;
+  description: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  };
+  documents?: (number | Media)[] | null;
+  contactEmail?: string | null;
+  /**
+   * The address of the page. Leave empty to make it from the title.
+   */
+  slug?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * One record per firearm incident reported by the media or the police. Never enter names or exact addresses: the public data must not identify anyone.
  *
  * This interface was referenced by `Config`'s JSON-Schema
@@ -573,107 +679,6 @@ export interface Incident {
   updatedAt: string;
   createdAt: string;
   deletedAt?: string | null;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "team-members".
- */
-export interface TeamMember {
-  id: number;
-  name: string;
-  position: string;
-  bio?: string | null;
-  photo?: (number | null) | Media;
-  order?: number | null;
-  updatedAt: string;
-  createdAt: string;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "partners".
- */
-export interface Partner {
-  id: number;
-  name: string;
-  kind: 'donor' | 'partner' | 'mandate';
-  url?: string | null;
-  logo?: (number | null) | Media;
-  description?: string | null;
-  order?: number | null;
-  updatedAt: string;
-  createdAt: string;
-}
-/**
- * Open positions. A vacancy drops off the public list after its deadline.
- *
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "vacancies".
- */
-export interface Vacancy {
-  id: number;
-  title: string;
-  reference: string;
-  location: string;
-  contractType: 'fixed-term' | 'service-contract' | 'consultancy' | 'internship';
-  deadline: string;
-  description: {
-    root: {
-      type: string;
-      children: {
-        type: any;
-        version: number;
-        [k: string]: unknown;
-      }[];
-      direction: ('ltr' | 'rtl') | null;
-      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
-      indent: number;
-      version: number;
-    };
-    [k: string]: unknown;
-  };
-  applyUrl?: string | null;
-  /**
-   * The address of the page. Leave empty to make it from the title.
-   */
-  slug?: string | null;
-  updatedAt: string;
-  createdAt: string;
-}
-/**
- * Tenders and calls. A notice drops off the public list after its deadline.
- *
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "procurement-notices".
- */
-export interface ProcurementNotice {
-  id: number;
-  title: string;
-  reference: string;
-  kind: 'rfq' | 'itb' | 'rfp' | 'eoi' | 'ic';
-  deadline: string;
-  description: {
-    root: {
-      type: string;
-      children: {
-        type: any;
-        version: number;
-        [k: string]: unknown;
-      }[];
-      direction: ('ltr' | 'rtl') | null;
-      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
-      indent: number;
-      version: number;
-    };
-    [k: string]: unknown;
-  };
-  documents?: (number | Media)[] | null;
-  contactEmail?: string | null;
-  /**
-   * The address of the page. Leave empty to make it from the title.
-   */
-  slug?: string | null;
-  updatedAt: string;
-  createdAt: string;
 }
 /**
  * To send: check the segment, set the status to "Sending" and save. Confirmed subscribers of the segment receive it within a minute or two.
@@ -820,6 +825,68 @@ export interface User {
   collection: 'users';
 }
 /**
+ * Every change to the content and the site settings: who, what and when. Read-only.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "audit-log".
+ */
+export interface AuditLog {
+  id: number;
+  at: string;
+  operation: 'create' | 'update' | 'publish' | 'unpublish' | 'delete' | 'restore';
+  /**
+   * Collection slug, or global:<slug> for a global.
+   */
+  collectionSlug: string;
+  documentId?: string | null;
+  title?: string | null;
+  user?: (number | null) | User;
+  /**
+   * E-mail of the account, or "system" (scheduled publishing, scripts).
+   */
+  userLabel?: string | null;
+  /**
+   * Readers of the public site see this change (it triggers a rebuild).
+   */
+  publicChange?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Rebuilds of the public site. The dashboard shows the latest and what changed since.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "site-builds".
+ */
+export interface SiteBuild {
+  id: number;
+  status: 'queued' | 'running' | 'succeeded' | 'failed';
+  trigger: 'changes' | 'manual' | 'startup';
+  mode?: ('build' | 'deploy-hook') | null;
+  requestedBy?: (number | null) | User;
+  startedAt?: string | null;
+  finishedAt?: string | null;
+  durationMs?: number | null;
+  /**
+   * Changes recorded up to this moment are in this build.
+   */
+  changesUntil?: string | null;
+  /**
+   * Changes readers will see that this build picked up.
+   */
+  changes?: number | null;
+  /**
+   * The release folder (build mode) or the deploy hook’s answer.
+   */
+  release?: string | null;
+  /**
+   * The end of the build output.
+   */
+  log?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
@@ -888,7 +955,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'sendCampaign';
+        taskSlug: 'inline' | 'sendCampaign' | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -921,7 +988,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'sendCampaign') | null;
+  taskSlug?: ('inline' | 'sendCampaign' | 'schedulePublish') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -956,10 +1023,6 @@ export interface PayloadLockedDocument {
         value: number | Media;
       } | null)
     | ({
-        relationTo: 'incidents';
-        value: number | Incident;
-      } | null)
-    | ({
         relationTo: 'team-members';
         value: number | TeamMember;
       } | null)
@@ -976,6 +1039,10 @@ export interface PayloadLockedDocument {
         value: number | ProcurementNotice;
       } | null)
     | ({
+        relationTo: 'incidents';
+        value: number | Incident;
+      } | null)
+    | ({
         relationTo: 'campaigns';
         value: number | Campaign;
       } | null)
@@ -990,6 +1057,14 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'users';
         value: number | User;
+      } | null)
+    | ({
+        relationTo: 'audit-log';
+        value: number | AuditLog;
+      } | null)
+    | ({
+        relationTo: 'site-builds';
+        value: number | SiteBuild;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1189,6 +1264,65 @@ export interface MediaSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "team-members_select".
+ */
+export interface TeamMembersSelect<T extends boolean = true> {
+  name?: T;
+  position?: T;
+  bio?: T;
+  photo?: T;
+  order?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "partners_select".
+ */
+export interface PartnersSelect<T extends boolean = true> {
+  name?: T;
+  kind?: T;
+  url?: T;
+  logo?: T;
+  description?: T;
+  order?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "vacancies_select".
+ */
+export interface VacanciesSelect<T extends boolean = true> {
+  title?: T;
+  reference?: T;
+  location?: T;
+  contractType?: T;
+  deadline?: T;
+  description?: T;
+  applyUrl?: T;
+  slug?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "procurement-notices_select".
+ */
+export interface ProcurementNoticesSelect<T extends boolean = true> {
+  title?: T;
+  reference?: T;
+  kind?: T;
+  deadline?: T;
+  description?: T;
+  documents?: T;
+  contactEmail?: T;
+  slug?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "incidents_select".
  */
 export interface IncidentsSelect<T extends boolean = true> {
@@ -1252,65 +1386,6 @@ export interface IncidentsSelect<T extends boolean = true> {
   updatedAt?: T;
   createdAt?: T;
   deletedAt?: T;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "team-members_select".
- */
-export interface TeamMembersSelect<T extends boolean = true> {
-  name?: T;
-  position?: T;
-  bio?: T;
-  photo?: T;
-  order?: T;
-  updatedAt?: T;
-  createdAt?: T;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "partners_select".
- */
-export interface PartnersSelect<T extends boolean = true> {
-  name?: T;
-  kind?: T;
-  url?: T;
-  logo?: T;
-  description?: T;
-  order?: T;
-  updatedAt?: T;
-  createdAt?: T;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "vacancies_select".
- */
-export interface VacanciesSelect<T extends boolean = true> {
-  title?: T;
-  reference?: T;
-  location?: T;
-  contractType?: T;
-  deadline?: T;
-  description?: T;
-  applyUrl?: T;
-  slug?: T;
-  updatedAt?: T;
-  createdAt?: T;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "procurement-notices_select".
- */
-export interface ProcurementNoticesSelect<T extends boolean = true> {
-  title?: T;
-  reference?: T;
-  kind?: T;
-  deadline?: T;
-  description?: T;
-  documents?: T;
-  contactEmail?: T;
-  slug?: T;
-  updatedAt?: T;
-  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1389,6 +1464,41 @@ export interface UsersSelect<T extends boolean = true> {
         createdAt?: T;
         expiresAt?: T;
       };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "audit-log_select".
+ */
+export interface AuditLogSelect<T extends boolean = true> {
+  at?: T;
+  operation?: T;
+  collectionSlug?: T;
+  documentId?: T;
+  title?: T;
+  user?: T;
+  userLabel?: T;
+  publicChange?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "site-builds_select".
+ */
+export interface SiteBuildsSelect<T extends boolean = true> {
+  status?: T;
+  trigger?: T;
+  mode?: T;
+  requestedBy?: T;
+  startedAt?: T;
+  finishedAt?: T;
+  durationMs?: T;
+  changesUntil?: T;
+  changes?: T;
+  release?: T;
+  log?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1583,6 +1693,31 @@ export interface TaskSendCampaign {
     failed?: number | null;
     skipped?: number | null;
   };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSchedulePublish".
+ */
+export interface TaskSchedulePublish {
+  input: {
+    type?: ('publish' | 'unpublish') | null;
+    locale?: string | null;
+    doc?:
+      | ({
+          relationTo: 'news';
+          value: number | News;
+        } | null)
+      | ({
+          relationTo: 'publications';
+          value: number | Publication;
+        } | null);
+    global?: string | null;
+    user?: {
+      relationTo: 'users';
+      value: number | User;
+    } | null;
+  };
+  output?: unknown;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -16,12 +16,24 @@ const schema = z.object({
   SITE_URL: z.url().default('http://localhost:4321'),
   /** Type-checking needs the collections' shapes, not their content: `astro check` runs with this set. */
   EMPTY_CONTENT: z.enum(['1', 'true']).optional(),
+  /**
+   * Run as the editors' preview server (`astro dev` with this set): adds the on-demand route
+   * /preview/<collection>/<id>/ that renders a draft in the real page templates. Never set for a
+   * public build, so no build ever contains the route or a draft.
+   */
+  SITE_PREVIEW: z.enum(['1', 'true']).optional(),
   /** Port of `astro dev` / `astro preview`. */
   SITE_PORT: z.coerce.number().int().positive().default(4321),
   /** Pin "today" (ISO date) for reproducible builds and tests: open/closed deadlines, current month. */
   BUILD_DATE: z.iso.date().optional(),
   /** Where `astro build` writes the site (default `dist`); tests build into a temporary folder. */
   SITE_OUT_DIR: z.string().default('dist'),
+  /**
+   * Astro's cache (content-layer data store, optimised images; default site/node_modules/.astro).
+   * The publishing runner keeps its own, next to its releases, so its rebuilds reuse what the last
+   * one made and never share a cache with a developer's or a test's build running at the same time.
+   */
+  SITE_CACHE_DIR: z.string().optional(),
   /** When set, the build writes a JSON map of route pattern → built pages there (tests use it to find one page per template). */
   SITE_ROUTES_FILE: z.string().optional(),
   /**

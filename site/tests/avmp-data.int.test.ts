@@ -51,7 +51,7 @@ describe('data releases', () => {
     const index = JSON.parse(fs.readFileSync(path.join(registry, 'index.json'), 'utf8')) as ReleaseEntry[]
     const published = read<{ releases: ReleaseEntry[] }>('avmp/data/releases/index.json').releases
     expect(index.map((r) => r.id)).toEqual(published.map((r) => r.id))
-    expect(fs.existsSync(path.join(registry, '.pending'))).toBe(false)
+    expect(fs.readdirSync(registry).filter((f) => f.startsWith('.pending'))).toEqual([])
   })
 
   it('records the next change as a new release with exact counts, and nothing when the data are the same', () => {
@@ -64,7 +64,7 @@ describe('data releases', () => {
       const nextDay = new Date(sameDay.getTime() + 86_400_000)
       const same = planRelease(registry, records, sameDay)
       expect(same.made).toBeNull()
-      expect(fs.existsSync(path.join(registry, '.pending'))).toBe(false)
+      expect(fs.readdirSync(registry).filter((f) => f.startsWith('.pending'))).toEqual([])
 
       const edited = records.slice(1).map((r, i) => (i === 0 ? { ...r, killed: Number(r.killed) + 1 } : r))
       edited.push({ ...records[0]!, id: 'new-record' })

@@ -23,3 +23,6 @@ export const publicReadStaffWriteAccess: CollectionConfig['access'] = {
 
 /** Drafts and a bounded version history for editorial collections. */
 export const EDITORIAL_VERSIONS: CollectionConfig['versions'] = { drafts: true, maxPerDoc: 50 }
+
+/** As above, plus "Schedule publish"/"unpublish" in the admin (run by Payload's `schedulePublish` job). */
+export const SCHEDULED_EDITORIAL_VERSIONS: CollectionConfig['versions'] = { drafts: { schedulePublish: true }, maxPerDoc: 50 }

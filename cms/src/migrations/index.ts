@@ -1,5 +1,6 @@
 import * as migration_20261122_141228_initial from './20261122_141228_initial';
 import * as migration_20261125_141616_campaigns from './20261125_141616_campaigns';
+import * as migration_20261125_154330_publishing from './20261125_154330_publishing';
 
 export const migrations = [
   {
@@ -10,6 +11,11 @@ export const migrations = [
   {
     up: migration_20261125_141616_campaigns.up,
     down: migration_20261125_141616_campaigns.down,
-    name: '20261125_141616_campaigns'
+    name: '20261125_141616_campaigns',
+  },
+  {
+    up: migration_20261125_154330_publishing.up,
+    down: migration_20261125_154330_publishing.down,
+    name: '20261125_154330_publishing'
   },
 ];

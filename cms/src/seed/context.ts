@@ -2,14 +2,16 @@ import type { Payload, RequestContext } from 'payload'
 
 import { createRandom } from '@clearinghouse/shared/random'
 
+import { QUIET_CONTEXT } from '../publishing/context'
+
 import type { Rand } from './images'
 import type { Progress } from './progress'
 
 /**
  * Passed to every Local API call the seed makes: hooks with side effects (revalidation, e-mails,
- * search indexing) skip their work when they see it.
+ * search indexing, audit entries, site rebuilds) skip their work when they see it.
  */
-export const SEED_CONTEXT: RequestContext = { seeding: true, disableRevalidate: true }
+export const SEED_CONTEXT: RequestContext = { seeding: true, disableRevalidate: true, ...QUIET_CONTEXT }
 
 /** What one collection's phase did. */
 export interface PhaseCount {

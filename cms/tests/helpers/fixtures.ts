@@ -79,6 +79,10 @@ export async function validData(payload: Payload, collection: CollectionSlug): P
       const subscriber = await createDoc(payload, 'subscribers')
       return { campaign: campaign.id, subscriber, status: 'sent' }
     }
+    case 'audit-log':
+      return { at: '2026-11-25T10:00:00.000Z', operation: 'publish', collectionSlug: 'news', documentId: '1', title: unique('A news item'), userLabel: 'system', publicChange: true }
+    case 'site-builds':
+      return { status: 'succeeded', trigger: 'changes', mode: 'build', startedAt: '2026-11-25T10:00:00.000Z', changesUntil: '2026-11-25T10:00:00.000Z', changes: 1 }
     case 'users':
       return { email: `user${++counter}@example.org`, password: 'a-long-test-password-1', name: 'Test User', role: 'editor' }
     default:

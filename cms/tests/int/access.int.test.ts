@@ -29,6 +29,9 @@ const MATRIX: Record<string, Record<Role, string>> = {
   'campaign-deliveries': { anonymous: '', editor: '', admin: 'rd' },
   // Other people's accounts; an editor's own account is tested separately.
   users: { anonymous: '', editor: '', admin: 'crud' },
+  // Written only by hooks and the publishing endpoints: nobody edits the record of what happened.
+  'audit-log': { anonymous: '', editor: '', admin: 'r' },
+  'site-builds': { anonymous: '', editor: 'r', admin: 'r' },
 }
 
 const OPS: Record<Op, string> = { create: 'c', read: 'r', update: 'u', delete: 'd' }

@@ -77,8 +77,12 @@ export async function listenOnFirstFree(server: http.Server, ports: number[], ho
   throw new Error(`No free port among ${ports.join(', ')}`)
 }
 
-export async function serveStatic(dir: string, options: { ports?: number[]; host?: string } = {}): Promise<StaticServer> {
-  const root = path.resolve(dir)
+/**
+ * Serves `dir`, or — given a function — whatever folder it returns at each request, so a publishing
+ * runner can switch releases under a running server (undefined: nothing built yet, 503).
+ */
+export async function serveStatic(dir: string | (() => string | undefined), options: { ports?: number[]; host?: string } = {}): Promise<StaticServer> {
+  const rootOf = typeof dir === 'function' ? () => dir() : () => dir
   const host = options.host ?? '127.0.0.1'
   const server = http.createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost')
@@ -86,6 +90,12 @@ export async function serveStatic(dir: string, options: { ports?: number[]; host
       res.writeHead(405, { allow: 'GET, HEAD' }).end()
       return
     }
+    const current = rootOf()
+    if (!current) {
+      res.writeHead(503, { 'content-type': 'text/plain; charset=utf-8', 'retry-after': '10' }).end('The site is being built: try again in a minute.')
+      return
+    }
+    const root = path.resolve(current)
     const found = resolveFile(root, url.pathname)
     if (found.redirect) {
       res.writeHead(301, { location: found.redirect + url.search }).end()

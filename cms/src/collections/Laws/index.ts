@@ -6,6 +6,7 @@ import { EDITORIAL_VERSIONS, editorialAccess } from '../../access'
 import { jurisdictionField } from '../../fields/jurisdictionsField'
 import { selectFrom } from '../../fields/selectFrom'
 import { slugField } from '../../fields/slugField'
+import { previewUrl } from '../../publishing/previewUrl'
 import { checkEffectiveAfterAdopted, checkNotSelfReference } from './validate'
 
 const dayOnly = { date: { pickerAppearance: 'dayOnly' as const, displayFormat: 'd MMM yyyy' } }
@@ -14,6 +15,7 @@ export const Laws: CollectionConfig = {
   slug: 'laws',
   labels: { singular: 'Legal act', plural: 'Law compendium' },
   admin: {
+    preview: previewUrl('laws'),
     group: 'Content',
     useAsTitle: 'title',
     defaultColumns: ['title', 'jurisdiction', 'kind', 'status', 'adoptedDate', '_status'],

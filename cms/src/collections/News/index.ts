@@ -2,15 +2,17 @@ import type { CollectionConfig } from 'payload'
 
 import { NEWS_TOPICS } from '@clearinghouse/shared/vocab'
 
-import { EDITORIAL_VERSIONS, editorialAccess } from '../../access'
+import { SCHEDULED_EDITORIAL_VERSIONS, editorialAccess } from '../../access'
 import { jurisdictionsField } from '../../fields/jurisdictionsField'
 import { selectFrom } from '../../fields/selectFrom'
 import { slugField } from '../../fields/slugField'
+import { previewUrl } from '../../publishing/previewUrl'
 
 export const News: CollectionConfig = {
   slug: 'news',
   labels: { singular: 'News item', plural: 'News' },
   admin: {
+    preview: previewUrl('news'),
     group: 'Content',
     useAsTitle: 'title',
     defaultColumns: ['title', 'date', 'topic', '_status', 'updatedAt'],
@@ -19,7 +21,7 @@ export const News: CollectionConfig = {
   },
   defaultSort: '-date',
   access: editorialAccess,
-  versions: EDITORIAL_VERSIONS,
+  versions: SCHEDULED_EDITORIAL_VERSIONS,
   trash: true,
   fields: [
     { name: 'title', type: 'text', required: true, maxLength: 200 },

@@ -5,11 +5,13 @@ import { PAGE_SECTIONS } from '@clearinghouse/shared/vocab'
 import { EDITORIAL_VERSIONS, editorialAccess } from '../../access'
 import { selectFrom } from '../../fields/selectFrom'
 import { slugField } from '../../fields/slugField'
+import { previewUrl } from '../../publishing/previewUrl'
 
 export const Pages: CollectionConfig = {
   slug: 'pages',
   labels: { singular: 'Page', plural: 'Pages' },
   admin: {
+    preview: previewUrl('pages'),
     group: 'Content',
     useAsTitle: 'title',
     defaultColumns: ['title', 'section', 'slug', '_status', 'updatedAt'],

@@ -2,15 +2,17 @@ import type { CollectionConfig } from 'payload'
 
 import { LANGUAGES, PUBLICATION_THEMES, PUBLICATION_TYPES } from '@clearinghouse/shared/vocab'
 
-import { EDITORIAL_VERSIONS, editorialAccess } from '../../access'
+import { SCHEDULED_EDITORIAL_VERSIONS, editorialAccess } from '../../access'
 import { jurisdictionsField } from '../../fields/jurisdictionsField'
 import { selectFrom } from '../../fields/selectFrom'
 import { slugField } from '../../fields/slugField'
+import { previewUrl } from '../../publishing/previewUrl'
 
 export const Publications: CollectionConfig = {
   slug: 'publications',
   labels: { singular: 'Publication', plural: 'Publications' },
   admin: {
+    preview: previewUrl('publications'),
     group: 'Content',
     useAsTitle: 'title',
     defaultColumns: ['title', 'date', 'type', 'theme', '_status'],
@@ -19,7 +21,7 @@ export const Publications: CollectionConfig = {
   },
   defaultSort: '-date',
   access: editorialAccess,
-  versions: EDITORIAL_VERSIONS,
+  versions: SCHEDULED_EDITORIAL_VERSIONS,
   trash: true,
   fields: [
     { name: 'title', type: 'text', required: true, maxLength: 250 },

@@ -18,7 +18,10 @@ let cached: Promise<ReleasePlan> | undefined
 export function getAvmpRelease(): Promise<ReleasePlan> {
   cached ??= (async () => {
     const { data, rows, details } = await fullDataset()
-    return planRelease(releasesDir(), toRecords(data, rows, details), BUILD_NOW)
+    // Only a production build records a release: the dev server and the editors' preview (which
+    // may see unpublished data) show one but never stage it.
+    const stage = import.meta.env.PROD && !env.SITE_PREVIEW
+    return planRelease(releasesDir(), toRecords(data, rows, details), BUILD_NOW, { stage })
   })()
   return cached
 }

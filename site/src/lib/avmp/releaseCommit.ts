@@ -7,7 +7,8 @@ import path from 'node:path'
 
 export const INDEX = 'index.json'
 export const LATEST = 'latest.fingerprints.json'
-export const PENDING = '.pending'
+/** Per build process: the page renderer and astro:build:done share it, concurrent builds do not. */
+export const PENDING = `.pending-${process.pid}`
 export const changesFile = (id: string): string => `${id}.changes.json`
 
 /** Moves a staged release into the registry (index last, so a crash leaves the old index in charge). */

@@ -5,7 +5,7 @@
  *   index.json                 every release (ReleaseEntry[]), oldest first
  *   <id>.changes.json          what each release changed (ReleaseChanges)
  *   latest.fingerprints.json   { id, fingerprints } of the last release, to diff the next build against
- *   .pending/                  a release the running build publishes; moved in when the build is done
+ *   .pending-<pid>/            a release the running build publishes; moved in when the build is done
  */
 import fs from 'node:fs'
 import path from 'node:path'
@@ -37,7 +37,7 @@ export interface ReleasePlan {
 const readJson = <T>(file: string): T | null => (fs.existsSync(file) ? (JSON.parse(fs.readFileSync(file, 'utf8')) as T) : null)
 
 /** Compares the build's records with the last release; stages a new release when they differ. */
-export function planRelease(dir: string, records: readonly AvmpRecord[], now: Date): ReleasePlan {
+export function planRelease(dir: string, records: readonly AvmpRecord[], now: Date, options: { stage?: boolean } = {}): ReleasePlan {
   const index = readJson<ReleaseEntry[]>(path.join(dir, INDEX)) ?? []
   const latest = readJson<{ id: string; fingerprints: Fingerprints }>(path.join(dir, LATEST))
   if (index.length > 0 && latest?.id !== index.at(-1)?.id) {
@@ -69,6 +69,8 @@ export function planRelease(dir: string, records: readonly AvmpRecord[], now: Da
   }
   const changes: ReleaseChanges = { format: RELEASE_FORMAT, version: RELEASE_FORMAT_VERSION, id, previous: index.at(-1)?.id ?? null, ...diff }
   const all = [...index, made]
+  const result: ReleasePlan = { index: all, made, changesOf: (x) => (x === id ? changes : stored(x)) }
+  if (options.stage === false) return result
   // Staged now, moved in by commitRelease() after a successful build: a failed build leaves no release behind.
   const pending = path.join(dir, PENDING)
   fs.rmSync(pending, { recursive: true, force: true })
@@ -76,5 +78,5 @@ export function planRelease(dir: string, records: readonly AvmpRecord[], now: Da
   fs.writeFileSync(path.join(pending, changesFile(id)), JSON.stringify(changes))
   fs.writeFileSync(path.join(pending, LATEST), JSON.stringify({ id, fingerprints }))
   fs.writeFileSync(path.join(pending, INDEX), `${JSON.stringify(all, null, 1)}\n`)
-  return { index: all, made, changesOf: (x) => (x === id ? changes : stored(x)) }
+  return result
 }

@@ -1,0 +1,96 @@
+/**
+ * A real CMS over HTTP for tests and benchmarks, without `next build`: Payload's own request
+ * router (`handleEndpoints`, what Next's /api route calls) behind a Node HTTP server, on a copy of
+ * a seeded SQLite database. Every REST, GraphQL-free API path and custom endpoint answers as in
+ * production. The environment is set before the CMS config is imported (it is read once, at
+ * import), so call this once per process.
+ */
+import fs from 'node:fs'
+import http from 'node:http'
+import net from 'node:net'
+import path from 'node:path'
+import { Readable } from 'node:stream'
+
+import type { Payload } from 'payload'
+
+export const freePort = () =>
+  new Promise<number>((resolve, reject) => {
+    const srv = net.createServer()
+    srv.listen(0, '127.0.0.1', () => {
+      const { port } = srv.address() as net.AddressInfo
+      srv.close(() => resolve(port))
+    })
+    srv.on('error', reject)
+  })
+
+export interface CmsHttpServer {
+  url: string
+  payload: Payload
+  /** While true, content requests (not the publishing endpoints) answer 500: a broken CMS for the build. */
+  faults: { failContent: boolean }
+  close(): Promise<void>
+}
+
+export async function startCmsHttpServer(options: {
+  /** A seeded database (with its -wal file) and its media folder; the database is copied into `dir`. */
+  database: string
+  mediaDir: string
+  dir: string
+  env?: Record<string, string>
+  key?: string
+}): Promise<CmsHttpServer> {
+  fs.mkdirSync(options.dir, { recursive: true })
+  for (const suffix of ['', '-wal']) {
+    if (fs.existsSync(options.database + suffix)) fs.copyFileSync(options.database + suffix, path.join(options.dir, `db.sqlite${suffix}`))
+  }
+  const port = await freePort()
+  const url = `http://127.0.0.1:${port}`
+  Object.assign(process.env, {
+    CMS_URL: url,
+    DATABASE_URI: `file:${path.join(options.dir, 'db.sqlite')}`,
+    MEDIA_DIR: options.mediaDir,
+    MAIL_DIR: path.join(options.dir, 'mail'),
+    PAYLOAD_SECRET: 'publishing-tests-secret-not-for-production-0123456789',
+    DISABLE_PAYLOAD_HMR: 'true',
+    ...options.env,
+  })
+  const key = options.key ?? 'cms-http'
+  const { getPayload, handleEndpoints } = await import('payload')
+  const { default: config } = await import('../../cms/src/payload.config')
+  const payload = await getPayload({ config, key })
+  const faults = { failContent: false }
+  const server = http.createServer((req, res) => {
+    if (faults.failContent && /^\/api\/(?!publishing\/)/.test(req.url ?? '')) {
+      res.writeHead(500, { 'Content-Type': 'application/json' }).end(JSON.stringify({ errors: [{ message: 'Something went wrong.' }] }))
+      return
+    }
+    const headers = new Headers()
+    for (const [k, v] of Object.entries(req.headers)) if (v !== undefined) headers.set(k, Array.isArray(v) ? v.join(', ') : v)
+    const hasBody = req.method !== 'GET' && req.method !== 'HEAD'
+    const request = new Request(`${url}${req.url ?? '/'}`, {
+      method: req.method,
+      headers,
+      body: hasBody ? (Readable.toWeb(req) as ReadableStream) : undefined,
+      duplex: 'half',
+    } as RequestInit)
+    handleEndpoints({ config, request, payloadInstanceCacheKey: key })
+      .then(async (response) => {
+        res.writeHead(response.status, Object.fromEntries(response.headers))
+        res.end(Buffer.from(await response.arrayBuffer()))
+      })
+      .catch((error: Error) => {
+        res.writeHead(500, { 'Content-Type': 'text/plain' }).end(String(error.stack))
+      })
+  })
+  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve))
+  return {
+    url,
+    payload,
+    faults,
+    close: async () => {
+      server.closeAllConnections()
+      await new Promise<void>((resolve) => server.close(() => resolve()))
+      await payload.destroy()
+    },
+  }
+}
