@@ -71,6 +71,7 @@ describe('charts', () => {
     const page = await openCharts()
     const section = page.locator('section[data-chart="by-jurisdiction"]')
     await section.locator('summary').click()
+    await section.locator('table td').first().waitFor({ timeout: 5_000 })
     const [download] = await Promise.all([
       page.waitForEvent('download'),
       section.getByRole('button', { name: /Download CSV/ }).click(),
@@ -111,6 +112,8 @@ describe('charts', () => {
       await expect.poll(() => section.locator('[data-protected]').count()).toBe(1)
       expect(await section.locator('canvas').count()).toBe(0)
       await section.locator('summary').click()
+      // The table renders once its <details> is open: wait for it before reading every cell.
+      await section.locator('table td').first().waitFor({ timeout: 5_000 })
       const cells = await section.locator('td').allTextContents()
       expect(cells.length).toBeGreaterThan(0)
       expect(cells.every((c) => c === '< 3' || Number(c.replace(/,/g, '')) >= 3), cells.join(' ')).toBe(true)
