@@ -24,8 +24,3 @@ export function commitRelease(dir: string): string | null {
   fs.rmSync(pending, { recursive: true, force: true })
   return id
 }
-
-/** Forgets a staged release (the build failed). */
-export function discardRelease(dir: string): void {
-  fs.rmSync(path.join(dir, PENDING), { recursive: true, force: true })
-}
