@@ -32,6 +32,7 @@ import { publishingEndpoints } from './endpoints/publishing'
 import { env } from './env'
 import { SiteSettings } from './globals/SiteSettings'
 import { logRefusedAccess } from './security/logRefusedAccess'
+import { withPublicApiLimits, withPublicGlobalApiLimits } from './security/publicApiLimits'
 import { sendCampaignTask } from './jobs/sendCampaign'
 import { migrations } from './migrations'
 import { trackChanges, trackGlobalChanges } from './publishing/trackChanges'
@@ -97,8 +98,9 @@ export default buildConfig({
     Users,
     AuditLog,
     SiteBuilds,
-  ],
-  globals: [trackGlobalChanges(SiteSettings)],
+    // Page size, depth, joins and trash bounded for anonymous API readers (SECURITY.md).
+  ].map(withPublicApiLimits),
+  globals: [trackGlobalChanges(SiteSettings)].map(withPublicGlobalApiLimits),
   endpoints: [...newsletterEndpoints, ...publishingEndpoints],
   // Failed logins and refused requests: one masked, structured line each (SECURITY.md).
   hooks: { afterError: [logRefusedAccess] },
@@ -121,7 +123,8 @@ export default buildConfig({
   upload: { limits: { fileSize: env.UPLOAD_MAX_BYTES } },
   defaultDepth: 1,
   maxDepth: 4,
-  graphQL: { disablePlaygroundInProduction: true, maxComplexity: 1000 },
+  // Introspection and the playground answer only outside production (tested in access-probes).
+  graphQL: { disablePlaygroundInProduction: true, disableIntrospectionInProduction: true, maxComplexity: 1000 },
   telemetry: false,
   // Production runs `prodMigrations` itself; dev, tests, seed and scripts migrate here.
   onInit: async (payload) => {

@@ -1,22 +1,10 @@
-import http from 'node:http'
-import net from 'node:net'
-import { Readable } from 'node:stream'
-
 import { simpleParser, type ParsedMail } from 'mailparser'
-import { handleEndpoints, type Payload } from 'payload'
+import type { Payload } from 'payload'
 import { SMTPServer } from 'smtp-server'
 
-import { startTestCms, type TestCms } from './testPayload'
+import { freePort, startHttpCms, type HttpCms } from './httpCms'
 
-export const freePort = () =>
-  new Promise<number>((resolve, reject) => {
-    const srv = net.createServer()
-    srv.listen(0, '127.0.0.1', () => {
-      const { port } = srv.address() as net.AddressInfo
-      srv.close(() => resolve(port))
-    })
-    srv.on('error', reject)
-  })
+export { freePort } from './httpCms'
 
 export interface Inbox {
   port: number
@@ -62,65 +50,38 @@ export async function startInbox(): Promise<Inbox> {
 
 export const SITE = 'http://site.test'
 
-export interface NewsletterCms extends TestCms {
-  base: string
+export interface NewsletterCms extends HttpCms {
   inbox: Inbox
   payload: Payload
 }
 
 /**
- * Payload's REST routing (`handleEndpoints`, what Next's route handlers call) behind a plain
- * `node:http` server, on a fresh SQLite file, sending mail to an in-process SMTP server. Requests
- * from loopback are a trusted proxy here, so tests pick client addresses with X-Forwarded-For.
+ * The CMS over real HTTP (`startHttpCms`: REST and GraphQL) on a fresh SQLite file, sending mail
+ * to an in-process SMTP server. Requests from loopback are a trusted proxy here, so tests pick
+ * client addresses with X-Forwarded-For.
  */
 export async function startNewsletterCms(name: string, extraEnv: Record<string, string> = {}): Promise<NewsletterCms> {
   const inbox = await startInbox()
-  const port = await freePort()
-  const base = `http://127.0.0.1:${port}`
-  Object.assign(process.env, {
-    CMS_URL: base,
-    SITE_URL: SITE,
-    SMTP_HOST: '127.0.0.1',
-    SMTP_PORT: String(inbox.port),
-    SMTP_SECURE: 'false',
-    TRUSTED_PROXIES: '127.0.0.1,::1',
-    NEWSLETTER_MIN_FILL_MS: '1500',
-    ...extraEnv,
-  })
-  const cms = await startTestCms(name)
-  const { default: config } = await import('../../src/payload.config')
   const { stampPeer } = await import('../../src/endpoints/newsletter/clientAddress')
-  const server = http.createServer((req, res) => {
-    stampPeer(req)
-    const headers = new Headers()
-    for (const [k, v] of Object.entries(req.headers)) if (v !== undefined) headers.set(k, Array.isArray(v) ? v.join(', ') : v)
-    const hasBody = req.method !== 'GET' && req.method !== 'HEAD'
-    const request = new Request(`${base}${req.url ?? '/'}`, {
-      method: req.method,
-      headers,
-      body: hasBody ? (Readable.toWeb(req) as ReadableStream) : undefined,
-      duplex: 'half',
-    } as RequestInit)
-    handleEndpoints({ config, request, payloadInstanceCacheKey: name })
-      .then(async (response) => {
-        res.writeHead(response.status, Object.fromEntries(response.headers))
-        res.end(Buffer.from(await response.arrayBuffer()))
-      })
-      .catch((err: Error) => {
-        res.writeHead(500, { 'Content-Type': 'text/plain' })
-        res.end(String(err.stack))
-      })
-  })
-  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve))
+  const cms = await startHttpCms(
+    name,
+    {
+      SITE_URL: SITE,
+      SMTP_HOST: '127.0.0.1',
+      SMTP_PORT: String(inbox.port),
+      SMTP_SECURE: 'false',
+      TRUSTED_PROXIES: '127.0.0.1,::1',
+      NEWSLETTER_MIN_FILL_MS: '1500',
+      ...extraEnv,
+    },
+    stampPeer,
+  )
   return {
     ...cms,
-    base,
     inbox,
     close: async () => {
-      server.closeAllConnections()
-      await new Promise<void>((resolve) => server.close(() => resolve()))
-      await inbox.close()
       await cms.close()
+      await inbox.close()
     },
   }
 }

@@ -1,44 +1,13 @@
 import type { CollectionSlug, Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { CRUD_OPS, MATRIX, type CrudOp, type Role } from '../helpers/accessMatrix'
 import { createDoc, pngBuffer, validData } from '../helpers/fixtures'
 import { startTestCms, type TestCms } from '../helpers/testPayload'
 
-type Role = 'anonymous' | 'editor' | 'admin'
-type Op = 'read' | 'create' | 'update' | 'delete'
-
-/**
- * The access matrix, written once: which role may do what in each collection.
- * Letters: c = create, r = read, u = update, d = delete. Reads of documents that the public
- * may see (published, verified) are what "r" means here; drafts are tested below.
- */
-const MATRIX: Record<string, Record<Role, string>> = {
-  news: { anonymous: 'r', editor: 'crud', admin: 'crud' },
-  publications: { anonymous: 'r', editor: 'crud', admin: 'crud' },
-  laws: { anonymous: 'r', editor: 'crud', admin: 'crud' },
-  pages: { anonymous: 'r', editor: 'crud', admin: 'crud' },
-  media: { anonymous: 'r', editor: 'crud', admin: 'crud' },
-  incidents: { anonymous: 'r', editor: 'crud', admin: 'crud' },
-  'team-members': { anonymous: 'r', editor: 'crud', admin: 'crud' },
-  partners: { anonymous: 'r', editor: 'crud', admin: 'crud' },
-  vacancies: { anonymous: 'r', editor: 'crud', admin: 'crud' },
-  'procurement-notices': { anonymous: 'r', editor: 'crud', admin: 'crud' },
-  subscribers: { anonymous: '', editor: '', admin: 'crud' },
-  // Newsletter campaigns are written by staff; their deliveries only by the sending job.
-  campaigns: { anonymous: '', editor: 'crud', admin: 'crud' },
-  'campaign-deliveries': { anonymous: '', editor: '', admin: 'rd' },
-  // Other people's accounts; an editor's own account is tested separately.
-  users: { anonymous: '', editor: '', admin: 'crud' },
-  // Written only by hooks and the publishing endpoints: nobody edits the record of what happened.
-  'audit-log': { anonymous: '', editor: '', admin: 'r' },
-  'site-builds': { anonymous: '', editor: 'r', admin: 'r' },
-}
-
-const OPS: Record<Op, string> = { create: 'c', read: 'r', update: 'u', delete: 'd' }
-
 const rows = Object.entries(MATRIX).flatMap(([collection, roles]) =>
   (Object.keys(roles) as Role[]).flatMap((role) =>
-    (Object.keys(OPS) as Op[]).map((op) => ({ collection, role, op, allowed: roles[role].includes(OPS[op]) })),
+    (Object.keys(CRUD_OPS) as CrudOp[]).map((op) => ({ collection, role, op, allowed: roles[role].includes(CRUD_OPS[op]) })),
   ),
 )
 
@@ -59,7 +28,7 @@ beforeAll(async () => {
 })
 afterAll(async () => cms?.close())
 
-async function attempt(collection: CollectionSlug, role: Role, op: Op): Promise<'allowed' | 'denied'> {
+async function attempt(collection: CollectionSlug, role: Role, op: CrudOp): Promise<'allowed' | 'denied'> {
   const user = users[role] as never
   const asRole = { overrideAccess: false, user } as const
   try {

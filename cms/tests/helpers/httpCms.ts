@@ -1,0 +1,81 @@
+import http from 'node:http'
+import net from 'node:net'
+import { Readable } from 'node:stream'
+
+import { handleEndpoints } from 'payload'
+
+import { startTestCms, type TestCms } from './testPayload'
+
+export const freePort = () =>
+  new Promise<number>((resolve, reject) => {
+    const srv = net.createServer()
+    srv.listen(0, '127.0.0.1', () => {
+      const { port } = srv.address() as net.AddressInfo
+      srv.close(() => resolve(port))
+    })
+    srv.on('error', reject)
+  })
+
+export interface HttpCms extends TestCms {
+  /** e.g. `http://127.0.0.1:41234`; REST under `/api`, GraphQL at `/api/graphql`. */
+  base: string
+}
+
+/**
+ * A real Payload on a fresh SQLite file behind a plain `node:http` server: REST through Payload's
+ * router (`handleEndpoints`, what Next's `/api/[...slug]` route calls) and GraphQL through
+ * `@payloadcms/next`'s own `GRAPHQL_POST` and `GRAPHQL_PLAYGROUND_GET` handlers (what
+ * `/api/graphql` and `/api/graphql-playground` call), so both APIs answer as in production without
+ * `next build`. `onRequest` sees each incoming request first (the newsletter stamps the TCP peer).
+ */
+export async function startHttpCms(
+  name: string,
+  extraEnv: Record<string, string> = {},
+  onRequest?: (req: http.IncomingMessage) => void,
+): Promise<HttpCms> {
+  const port = await freePort()
+  const base = `http://127.0.0.1:${port}`
+  Object.assign(process.env, { CMS_URL: base, ...extraEnv })
+  const cms = await startTestCms(name)
+  const { default: config } = await import('../../src/payload.config')
+  const { GRAPHQL_PLAYGROUND_GET, GRAPHQL_POST } = await import('@payloadcms/next/routes')
+  const graphqlPost = GRAPHQL_POST(config)
+  const playgroundGet = GRAPHQL_PLAYGROUND_GET(config)
+  const route = (request: Request): Promise<Response> => {
+    const { pathname } = new URL(request.url)
+    if (pathname === '/api/graphql' && request.method === 'POST') return graphqlPost(request)
+    if (pathname === '/api/graphql-playground' && request.method === 'GET') return playgroundGet(request)
+    return handleEndpoints({ config, request, payloadInstanceCacheKey: name })
+  }
+  const server = http.createServer((req, res) => {
+    onRequest?.(req)
+    const headers = new Headers()
+    for (const [k, v] of Object.entries(req.headers)) if (v !== undefined) headers.set(k, Array.isArray(v) ? v.join(', ') : v)
+    const hasBody = req.method !== 'GET' && req.method !== 'HEAD'
+    const request = new Request(`${base}${req.url ?? '/'}`, {
+      method: req.method,
+      headers,
+      body: hasBody ? (Readable.toWeb(req) as ReadableStream) : undefined,
+      duplex: 'half',
+    } as RequestInit)
+    route(request)
+      .then(async (response) => {
+        res.writeHead(response.status, Object.fromEntries(response.headers))
+        res.end(Buffer.from(await response.arrayBuffer()))
+      })
+      .catch((err: Error) => {
+        res.writeHead(500, { 'Content-Type': 'text/plain' })
+        res.end(String(err.stack))
+      })
+  })
+  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve))
+  return {
+    ...cms,
+    base,
+    close: async () => {
+      server.closeAllConnections()
+      await new Promise<void>((resolve) => server.close(() => resolve()))
+      await cms.close()
+    },
+  }
+}
