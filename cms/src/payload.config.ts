@@ -32,7 +32,7 @@ import { publishingEndpoints } from './endpoints/publishing'
 import { env } from './env'
 import { SiteSettings } from './globals/SiteSettings'
 import { logRefusedAccess } from './security/logRefusedAccess'
-import { withPublicApiLimits, withPublicGlobalApiLimits } from './security/publicApiLimits'
+import { withApiReadGuards, withGlobalApiReadGuards } from './security/apiReadGuards'
 import { sendCampaignTask } from './jobs/sendCampaign'
 import { migrations } from './migrations'
 import { trackChanges, trackGlobalChanges } from './publishing/trackChanges'
@@ -98,9 +98,9 @@ export default buildConfig({
     Users,
     AuditLog,
     SiteBuilds,
-    // Page size, depth, joins and trash bounded for anonymous API readers (SECURITY.md).
-  ].map(withPublicApiLimits),
-  globals: [trackGlobalChanges(SiteSettings)].map(withPublicGlobalApiLimits),
+    // Page size, depth, joins and trash bounded for anonymous API readers; no sorting through relations (SECURITY.md).
+  ].map(withApiReadGuards),
+  globals: [trackGlobalChanges(SiteSettings)].map(withGlobalApiReadGuards),
   endpoints: [...newsletterEndpoints, ...publishingEndpoints],
   // Failed logins and refused requests: one masked, structured line each (SECURITY.md).
   hooks: { afterError: [logRefusedAccess] },

@@ -2,7 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { anyone } from './anyone'
 import { isStaff } from './isStaff'
-import { publishedOrStaff } from './publishedOrStaff'
+import { publishedLiveOrStaff, publishedOrStaff } from './publishedOrStaff'
 
 /** Editorial collections with drafts: the public reads published documents, staff do the rest. */
 export const editorialAccess: CollectionConfig['access'] = {
@@ -12,6 +12,9 @@ export const editorialAccess: CollectionConfig['access'] = {
   update: isStaff,
   delete: isStaff,
 }
+
+/** As `editorialAccess`, for editorial collections with a trash (news, publications, laws). */
+export const trashableEditorialAccess: CollectionConfig['access'] = { ...editorialAccess, read: publishedLiveOrStaff }
 
 /** Public reference collections without drafts (team, partners, notices, media). */
 export const publicReadStaffWriteAccess: CollectionConfig['access'] = {

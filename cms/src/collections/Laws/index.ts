@@ -2,7 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { EU_INSTRUMENTS, LANGUAGES, LAW_KINDS, LAW_STATUSES, LAW_SUBJECTS } from '@clearinghouse/shared/vocab'
 
-import { EDITORIAL_VERSIONS, editorialAccess } from '../../access'
+import { EDITORIAL_VERSIONS, trashableEditorialAccess } from '../../access'
 import { jurisdictionField } from '../../fields/jurisdictionsField'
 import { selectFrom } from '../../fields/selectFrom'
 import { slugField } from '../../fields/slugField'
@@ -23,7 +23,7 @@ export const Laws: CollectionConfig = {
     description: 'The regional arms law compendium: one entry per legal act.',
   },
   defaultSort: '-adoptedDate',
-  access: editorialAccess,
+  access: trashableEditorialAccess,
   versions: EDITORIAL_VERSIONS,
   trash: true,
   fields: [

@@ -2,7 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { NEWS_TOPICS } from '@clearinghouse/shared/vocab'
 
-import { SCHEDULED_EDITORIAL_VERSIONS, editorialAccess } from '../../access'
+import { SCHEDULED_EDITORIAL_VERSIONS, trashableEditorialAccess } from '../../access'
 import { jurisdictionsField } from '../../fields/jurisdictionsField'
 import { selectFrom } from '../../fields/selectFrom'
 import { slugField } from '../../fields/slugField'
@@ -20,7 +20,7 @@ export const News: CollectionConfig = {
     description: 'News items. The home page shows the latest four published ones.',
   },
   defaultSort: '-date',
-  access: editorialAccess,
+  access: trashableEditorialAccess,
   versions: SCHEDULED_EDITORIAL_VERSIONS,
   trash: true,
   fields: [

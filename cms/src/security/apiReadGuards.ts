@@ -1,4 +1,14 @@
-import { APIError, type CollectionBeforeOperationHook, type CollectionConfig, type GlobalConfig, type PayloadRequest } from 'payload'
+import {
+  APIError,
+  NotFound,
+  type CollectionBeforeOperationHook,
+  type CollectionConfig,
+  type FlattenedField,
+  type GlobalConfig,
+  type PayloadRequest,
+} from 'payload'
+
+import { isAdminUser } from '../access/roles'
 
 /**
  * The largest page an anonymous reader may ask for. The site build pages through every collection
@@ -29,6 +39,8 @@ const refuse = (message: string, field: string): never => {
 }
 
 function checkWhole(raw: Raw, field: string, min: number, max: number): void {
+  // GraphQL's `limit: null` is "not given", as Payload reads it.
+  if (raw === null) return
   const value = wholeNumber(raw)
   if (value === undefined || value < min || value > max) {
     const got = typeof raw === 'string' ? JSON.stringify(raw.slice(0, 40)) : JSON.stringify(raw) ?? String(raw)
@@ -64,8 +76,8 @@ function checkAnonymousArgs(args: PagingArgs, req: PayloadRequest): void {
   // request that led here has been checked already.
   if (args.currentDepth !== undefined) return
   const query = (req.query ?? {}) as Record<string, Raw>
-  if (query.limit !== undefined || args.limit !== undefined) checkWhole(query.limit ?? args.limit, 'limit', 1, ANONYMOUS_MAX_LIMIT)
-  if (query.page !== undefined || args.page !== undefined) checkWhole(query.page ?? args.page, 'page', 1, 1_000_000)
+  if (query.limit !== undefined || (args.limit !== undefined && args.limit !== null)) checkWhole(query.limit ?? args.limit, 'limit', 1, ANONYMOUS_MAX_LIMIT)
+  if (query.page !== undefined || (args.page !== undefined && args.page !== null)) checkWhole(query.page ?? args.page, 'page', 1, 1_000_000)
   if (query.depth !== undefined || (args.depth !== undefined && args.depth !== 0)) checkWhole(query.depth ?? args.depth, 'depth', 0, ANONYMOUS_MAX_DEPTH)
   const paginationOff = args.pagination === false || (query.pagination !== undefined && query.pagination !== true && query.pagination !== 'true')
   if (paginationOff && args.limit === undefined) refuse('pagination=false needs a limit for anonymous readers.', 'pagination')
@@ -82,28 +94,69 @@ function checkAnonymousArgs(args: PagingArgs, req: PayloadRequest): void {
   }
 }
 
+const RELATED = new Set(['relationship', 'upload', 'join'])
+
+/**
+ * Sorting on a field of a related document (`sort=requestedBy.email`) orders by values the caller
+ * may not be allowed to read: Payload applies the related collection's read rule to `where` paths
+ * but not to `sort` paths, so the order of the results would leak them (an editor could learn an
+ * administrator's e-mail address letter by letter). Only administrators, who read everything, may.
+ * Groups are walked into; their own fields are the document's and may be sorted on.
+ */
+function checkSortPaths(sort: unknown, fields: FlattenedField[]): void {
+  const paths = (Array.isArray(sort) ? sort : typeof sort === 'string' ? sort.split(',') : []).filter((p): p is string => typeof p === 'string')
+  for (const path of paths) {
+    const segments = path.replace(/^-+/, '').split('.')
+    let current: FlattenedField[] | undefined = fields
+    for (const segment of segments.slice(0, -1)) {
+      const field: FlattenedField | undefined = current?.find((f) => f.name === segment)
+      if (!field) break
+      if (RELATED.has(field.type)) refuse(`sort cannot follow the relation "${segment}" (sort by "${segment}" itself instead).`, 'sort')
+      current = 'flattenedFields' in field ? field.flattenedFields : undefined
+    }
+  }
+}
+
+/**
+ * An id that cannot exist (`/api/news/' OR 1=1 --`, `/api/news/1e308`) is a 404 before the
+ * database sees it: SQLite's driver throws on a non-finite number and Payload answers that with
+ * a 500. Numbers on SQLite, ObjectIds on MongoDB.
+ */
+function checkId(id: unknown, req: PayloadRequest): void {
+  if (id === undefined || id === null) return
+  const text = typeof id === 'number' ? String(id) : typeof id === 'string' ? id : ''
+  const valid = req.payload.db.defaultIDType === 'number' ? /^\d{1,15}$/.test(text) : /^[0-9a-f]{24}$/i.test(text)
+  if (!valid) throw new NotFound(req.t)
+}
+
 /** Reads only: logins, password resets and the like are anonymous by nature and take no paging. */
 const READS = new Set(['read', 'count', 'countVersions', 'readDistinct'])
+/** Operations on one document by id (reads are in READS). */
+const BY_ID = new Set(['update', 'delete', 'restoreVersion'])
 
-export const capAnonymousCollectionQueries: CollectionBeforeOperationHook = ({ args, operation, overrideAccess, req }) => {
-  if (READS.has(operation) && isAnonymousApiCall(req, overrideAccess)) checkAnonymousArgs(args as PagingArgs, req)
+export const guardCollectionApiReads: CollectionBeforeOperationHook = ({ args, collection, operation, overrideAccess, req }) => {
+  if (overrideAccess === true) return args
+  if (READS.has(operation) || BY_ID.has(operation)) checkId((args as { id?: unknown }).id, req)
+  if (!READS.has(operation)) return args
+  if (!req.user) checkAnonymousArgs(args as PagingArgs, req)
+  if (!isAdminUser(req.user) && (args as PagingArgs).currentDepth === undefined) checkSortPaths((args as { sort?: unknown }).sort, collection.flattenedFields)
   return args
 }
 
 type GlobalBeforeOperationHook = NonNullable<NonNullable<GlobalConfig['hooks']>['beforeOperation']>[number]
 
-export const capAnonymousGlobalQueries: GlobalBeforeOperationHook = ({ args, operation, overrideAccess, req }) => {
+export const guardGlobalApiReads: GlobalBeforeOperationHook = ({ args, operation, overrideAccess, req }) => {
   if (operation === 'read' && isAnonymousApiCall(req, overrideAccess as boolean | undefined)) checkAnonymousArgs(args as PagingArgs, req)
   return args
 }
 
-/** The collection with the anonymous caps as its first `beforeOperation` hook. */
-export const withPublicApiLimits = (collection: CollectionConfig): CollectionConfig => ({
+/** The collection with the API read guards as its first `beforeOperation` hook. */
+export const withApiReadGuards = (collection: CollectionConfig): CollectionConfig => ({
   ...collection,
-  hooks: { ...collection.hooks, beforeOperation: [capAnonymousCollectionQueries, ...(collection.hooks?.beforeOperation ?? [])] },
+  hooks: { ...collection.hooks, beforeOperation: [guardCollectionApiReads, ...(collection.hooks?.beforeOperation ?? [])] },
 })
 
-export const withPublicGlobalApiLimits = (global: GlobalConfig): GlobalConfig => ({
+export const withGlobalApiReadGuards = (global: GlobalConfig): GlobalConfig => ({
   ...global,
-  hooks: { ...global.hooks, beforeOperation: [capAnonymousGlobalQueries, ...(global.hooks?.beforeOperation ?? [])] },
+  hooks: { ...global.hooks, beforeOperation: [guardGlobalApiReads, ...(global.hooks?.beforeOperation ?? [])] },
 })
