@@ -83,7 +83,8 @@ function checkAnonymousArgs(args: PagingArgs, req: PayloadRequest): void {
   if (paginationOff && args.limit === undefined) refuse('pagination=false needs a limit for anonymous readers.', 'pagination')
   if (args.joins !== undefined && args.joins !== false) {
     for (const [name, join] of Object.entries(args.joins as Record<string, unknown>)) {
-      const limit = (join as { limit?: unknown } | false)?.limit
+      // `joins[name]=false` turns a join off; otherwise it may carry its own limit.
+      const limit = join !== null && typeof join === 'object' ? (join as { limit?: unknown }).limit : undefined
       if (limit !== undefined) checkWhole(limit, `joins.${name}.limit`, 1, ANONYMOUS_MAX_LIMIT)
     }
   }

@@ -37,7 +37,8 @@ beforeAll(async () => {
 afterAll(async () => cms?.close())
 
 const features = (slug: CollectionSlug) => {
-  const config = payload.collections[slug].config
+  const config = payload.collections[slug]?.config
+  if (!config) throw new Error(`no collection ${slug}`)
   return { versions: Boolean(config.versions), trash: Boolean(config.trash) }
 }
 
@@ -209,10 +210,10 @@ async function viaLocal(slug: CollectionSlug, role: Role, op: Operation, t: Targ
       case 'findVersions':
         return (await payload.findVersions({ collection: slug, where: { parent: { equals: t.readable } }, ...as })).docs.some((d) => d.id === t.version)
       case 'findVersionByID':
-        await payload.findVersionByID({ collection: slug, id: t.version as Id, ...as })
+        await payload.findVersionByID({ collection: slug, id: String(t.version), ...as })
         return true
       case 'restoreVersion':
-        await payload.restoreVersion({ collection: slug, id: t.version as Id, ...as })
+        await payload.restoreVersion({ collection: slug, id: String(t.version), ...as })
         return true
       case 'findTrashed':
         return (await payload.find({ collection: slug, trash: true, where: byId(t.trashed as Id), ...as })).docs.some((d) => d.id === t.trashed)

@@ -168,7 +168,7 @@ describe('select, depth and joins never bring in what the caller may not see', (
   })
 
   it('GraphQL: a published news item lists only published, live publications', async () => {
-    const { statuses, data } = await seenGql(anonymous, `{ News(id: ${gqlId(docs.news)}) { relatedPublications { id title _status } } }`)
+    const { statuses, data } = await seenGql(anonymous, `{ News(id: ${gqlId(docs.news as Id)}) { relatedPublications { id title _status } } }`)
     expect(statuses).toEqual([])
     const related = (data?.News as { relatedPublications: ({ id: Id } | null)[] }).relatedPublications
     expect(related.filter((r) => r !== null).map((r) => r.id)).toEqual(PUBLIC_PUBS())
@@ -185,7 +185,7 @@ describe('select, depth and joins never bring in what the caller may not see', (
   })
 
   it('GraphQL: a join lists only published laws', async () => {
-    const { statuses, data } = await seenGql(anonymous, `{ Law(id: ${gqlId(docs.law)}) { amendedBy(limit: 10) { docs { id title } } } }`)
+    const { statuses, data } = await seenGql(anonymous, `{ Law(id: ${gqlId(docs.law as Id)}) { amendedBy(limit: 10) { docs { id title } } } }`)
     expect(statuses).toEqual([])
     expect((data?.Law as { amendedBy: { docs: { id: Id }[] } }).amendedBy.docs.map((d) => d.id)).toEqual([docs.amendingLaw])
   })
@@ -256,7 +256,7 @@ describe('caps for anonymous readers', () => {
     }
     // A GraphQL join without a limit means "all": anonymous readers must give one.
     for (const args of ['(limit: 0)', '']) {
-      const join = await graphql(cms.base, anonymous, `{ Law(id: ${gqlId(docs.law)}) { amendedBy${args} { docs { id } } } }`)
+      const join = await graphql(cms.base, anonymous, `{ Law(id: ${gqlId(docs.law as Id)}) { amendedBy${args} { docs { id } } } }`)
       expect(join.errors?.[0]?.extensions?.statusCode, args).toBe(400)
       expect(join.errors?.[0]?.message).toContain('limit')
     }
