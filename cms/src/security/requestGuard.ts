@@ -1,4 +1,4 @@
-import { APIError } from 'payload'
+import { APIError, type SanitizedConfig } from 'payload'
 
 /** A 400 in Payload's error shape, naming what was wrong. */
 const badRequest = (message: string, field?: string): Response =>
@@ -8,15 +8,26 @@ const badRequest = (message: string, field?: string): Response =>
 const hasCredentials = (request: Request): boolean =>
   request.headers.has('authorization') || /(?:^|;\s*)payload-token=/.test(request.headers.get('cookie') ?? '')
 
+/** Whether a path is one of the config's own root endpoints (`/api/newsletter/subscribe`), which read their bodies themselves. */
+function isCustomEndpoint(config: SanitizedConfig, pathname: string): boolean {
+  return config.endpoints.some((endpoint) => {
+    const pattern = `${config.routes.api}${endpoint.path}`.replace(/:[^/]+/g, '[^/]+')
+    return new RegExp(`^${pattern}/?$`).test(pathname)
+  })
+}
+
 /**
  * What Payload would answer with a 500 although the caller sent bad input, found before Payload
  * sees the request:
  * - `?where=` or `?data=` as a string that is not JSON (Payload `JSON.parse`s it unguarded);
- * - a multipart body that does not parse ("Unexpected end of form"), from anonymous callers, who
- *   may upload nothing anyway. Staff uploads are not parsed twice: their size is `UPLOAD_MAX_BYTES`.
+ * - a multipart body that does not parse ("Unexpected end of form") sent to Payload's own
+ *   collection routes by an anonymous caller, who may upload nothing anyway. Staff uploads are not
+ *   parsed twice (their size is `UPLOAD_MAX_BYTES`), nor are bodies of the config's own endpoints
+ *   (the newsletter answers a multipart body with its own 415).
  */
-async function clientError(request: Request): Promise<Response | undefined> {
-  const search = new URL(request.url).searchParams
+async function clientError(request: Request, config: SanitizedConfig): Promise<Response | undefined> {
+  const url = new URL(request.url)
+  const search = url.searchParams
   for (const field of ['where', 'data']) {
     const raw = search.get(field)
     if (raw === null || raw === '') continue
@@ -27,7 +38,7 @@ async function clientError(request: Request): Promise<Response | undefined> {
     }
   }
   const type = request.headers.get('content-type') ?? ''
-  if (/^multipart\/form-data/i.test(type) && !hasCredentials(request)) {
+  if (/^multipart\/form-data/i.test(type) && !hasCredentials(request) && !isCustomEndpoint(config, url.pathname)) {
     try {
       await request.clone().formData()
     } catch {
@@ -42,9 +53,12 @@ async function clientError(request: Request): Promise<Response | undefined> {
  * a 500 gets a 400 first, and a client error Payload throws past its own error handling (GraphQL's
  * "Invalid JSON" for an unparsable body) is answered with its status instead of a 500.
  */
-export function guardApiRoute<Rest extends unknown[]>(handler: (request: Request, ...rest: Rest) => Promise<Response>) {
+export function guardApiRoute<Rest extends unknown[]>(
+  config: Promise<SanitizedConfig> | SanitizedConfig,
+  handler: (request: Request, ...rest: Rest) => Promise<Response>,
+) {
   return async (request: Request, ...rest: Rest): Promise<Response> => {
-    const refused = await clientError(request)
+    const refused = await clientError(request, await config)
     if (refused) return refused
     try {
       return await handler(request, ...rest)

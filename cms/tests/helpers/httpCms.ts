@@ -42,8 +42,8 @@ export async function startHttpCms(
   const { GRAPHQL_PLAYGROUND_GET, GRAPHQL_POST } = await import('@payloadcms/next/routes')
   const { guardApiRoute } = await import('../../src/security/requestGuard')
   // The same guard as the Next route files (`src/app/(payload)/api/…/route.ts`).
-  const graphqlPost = guardApiRoute(GRAPHQL_POST(config))
-  const restAny = guardApiRoute((request: Request) => handleEndpoints({ config, request, payloadInstanceCacheKey: name }))
+  const graphqlPost = guardApiRoute(config, GRAPHQL_POST(config))
+  const restAny = guardApiRoute(config, (request: Request) => handleEndpoints({ config, request, payloadInstanceCacheKey: name }))
   const playgroundGet = GRAPHQL_PLAYGROUND_GET(config)
   const route = (request: Request): Promise<Response> => {
     const { pathname } = new URL(request.url)
