@@ -52,14 +52,26 @@ interface Targets {
   trashed?: Id
 }
 
-async function targets(slug: CollectionSlug): Promise<Targets> {
-  const { versions, trash } = features(slug)
-  const readable = await createDoc(payload, slug)
-  const t: Targets = { readable, deletable: await createDoc(payload, slug) }
-  if (versions) {
-    const found = await payload.findVersions({ collection: slug, where: { parent: { equals: readable } }, limit: 1 })
-    t.version = found.docs[0]?.id
+/** One readable document (and its first version) per collection, shared: reads, `update` with no changes and restoring that version leave it readable. */
+const shared = new Map<CollectionSlug, Promise<{ readable: Id; version?: Id }>>()
+const sharedTarget = (slug: CollectionSlug) => {
+  if (!shared.has(slug)) {
+    shared.set(
+      slug,
+      (async () => {
+        const readable = await createDoc(payload, slug)
+        if (!features(slug).versions) return { readable }
+        const found = await payload.findVersions({ collection: slug, where: { parent: { equals: readable } }, limit: 1 })
+        return { readable, version: found.docs[0]?.id }
+      })(),
+    )
   }
+  return shared.get(slug) as Promise<{ readable: Id; version?: Id }>
+}
+
+async function targets(slug: CollectionSlug): Promise<Targets> {
+  const { trash } = features(slug)
+  const t: Targets = { ...(await sharedTarget(slug)), deletable: await createDoc(payload, slug) }
   if (trash) {
     t.trashable = await createDoc(payload, slug)
     t.trashed = await createDoc(payload, slug)
