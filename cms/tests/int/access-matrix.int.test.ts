@@ -4,10 +4,10 @@
  * API with `overrideAccess: false`. Every collection × role × operation, including versions and
  * the trash where the collection has them.
  */
-import type { CollectionSlug, Payload, Where } from 'payload'
+import { formatNames, type CollectionSlug, type GlobalSlug, type Payload, type Where } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { MATRIX, ROLES, expectedOutcomes, type Operation, type Role } from '../helpers/accessMatrix'
+import { GLOBAL_MATRIX, MATRIX, ROLES, expectedOutcomes, type Operation, type Role } from '../helpers/accessMatrix'
 import { GraphqlInput, PASSWORD, ROLE_EMAILS, gqlId, graphql, graphqlNames, login, rest, type GraphqlAnswer, type HttpAnswer, type Session } from '../helpers/apiClients'
 import { createDoc, pngBuffer, validData } from '../helpers/fixtures'
 import { startHttpCms, type HttpCms } from '../helpers/httpCms'
@@ -261,5 +261,39 @@ describe.each(rows)('$collection, $role, $path', ({ collection, role, path }) =>
     expect(await state(collection, t.deletable)).toBe(expected.delete ? 'gone' : 'live')
     if (t.trashable !== undefined) expect(await state(collection, t.trashable)).toBe(expected.trash ? 'trashed' : 'live')
     if (t.trashed !== undefined) expect(await state(collection, t.trashed)).toBe(expected.restoreFromTrash ? 'live' : 'trashed')
+  })
+})
+
+/** The global through the same three paths: read, and an update that changes nothing. */
+const globalRows = Object.keys(GLOBAL_MATRIX).flatMap((slug) =>
+  ROLES.flatMap((role) => (Object.keys(PATHS) as Path[]).map((path) => ({ slug: slug as GlobalSlug, role, path }))),
+)
+
+describe.each(globalRows)('global $slug, $role, $path', ({ slug, role, path }) => {
+  it('does exactly what the access matrix says', async () => {
+    const expected = { read: GLOBAL_MATRIX[slug]?.[role].includes('r'), update: GLOBAL_MATRIX[slug]?.[role].includes('u') }
+    // Payload names a global's GraphQL fields after the singular of its slug's words.
+    const name = formatNames(slug).singular
+    const actual = { read: false, update: false }
+    if (path === 'rest') {
+      actual.read = restOutcome(await rest(cms.base, sessions[role], 'GET', `/globals/${slug}?depth=0`))
+      actual.update = restOutcome(await rest(cms.base, sessions[role], 'POST', `/globals/${slug}?depth=0`, {}))
+    } else if (path === 'graphql') {
+      actual.read = gqlOutcome(await graphql(cms.base, sessions[role], `{ r: ${name} { updatedAt } }`), 'r')
+      actual.update = gqlOutcome(await graphql(cms.base, sessions[role], `mutation { r: update${name}(data: {}) { updatedAt } }`), 'r')
+    } else {
+      const as = { overrideAccess: false, user: localUsers[role] as never, depth: 0 } as const
+      const attempt = async (run: () => Promise<unknown>) =>
+        run().then(
+          () => true,
+          (error: { status?: number }) => {
+            if (REFUSED.has(error.status ?? 0)) return false
+            throw error
+          },
+        )
+      actual.read = await attempt(() => payload.findGlobal({ slug, ...as }))
+      actual.update = await attempt(() => payload.updateGlobal({ slug, data: {}, ...as }))
+    }
+    expect(actual).toEqual(expected)
   })
 })
