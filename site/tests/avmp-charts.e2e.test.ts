@@ -109,6 +109,8 @@ describe('charts', () => {
     await expect.poll(() => page.locator('[data-matching]').getAttribute('data-matching'), { timeout: 15_000 }).toBe(String(expected))
     for (const id of ['victims', 'perpetrators']) {
       const section = page.locator(`section[data-chart="${id}"]`)
+      // Charts compute their numbers as they come near the screen.
+      await section.scrollIntoViewIfNeeded()
       await expect.poll(() => section.locator('[data-protected]').count()).toBe(1)
       expect(await section.locator('canvas').count()).toBe(0)
       await section.locator('summary').click()
