@@ -46,7 +46,7 @@ async function upload(data: Uint8Array, name: string, type: string, init: { meth
   const res = await fetch(`${base}${init.path ?? '/api/media'}`, {
     method: init.method ?? 'POST',
     headers: { Authorization: `JWT ${editorToken}`, 'Content-Type': contentType },
-    body: payloadBody,
+    body: new Uint8Array(payloadBody),
   })
   const text = await res.text()
   let body: UploadAnswer['body'] = {}
