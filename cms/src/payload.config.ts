@@ -32,6 +32,8 @@ import { publishingEndpoints } from './endpoints/publishing'
 import { env } from './env'
 import { SiteSettings } from './globals/SiteSettings'
 import { logRefusedAccess } from './security/logRefusedAccess'
+import { maskLockedLogin } from './security/maskLockedLogin'
+import { allowedOrigins } from './security/origins'
 import { sendCampaignTask } from './jobs/sendCampaign'
 import { migrations } from './migrations'
 import { trackChanges, trackGlobalChanges } from './publishing/trackChanges'
@@ -73,7 +75,8 @@ function email() {
   })
 }
 
-const allowedOrigins = [...new Set([env.CMS_URL, ...env.SITE_URL].map((u) => new URL(u).origin))]
+// The CMS and the site(s) only (never empty, never `*`): cookies from any other origin are ignored.
+const origins = allowedOrigins(env)
 
 export default buildConfig({
   serverURL: env.CMS_URL,
@@ -100,8 +103,9 @@ export default buildConfig({
   ],
   globals: [trackGlobalChanges(SiteSettings)],
   endpoints: [...newsletterEndpoints, ...publishingEndpoints],
-  // Failed logins and refused requests: one masked, structured line each (SECURITY.md).
-  hooks: { afterError: [logRefusedAccess] },
+  // Failed logins and refused requests: one masked, structured line each (SECURITY.md); then a
+  // locked account is made to answer like a wrong password (after logging, which needs the cause).
+  hooks: { afterError: [logRefusedAccess, maskLockedLogin] },
   jobs: {
     tasks: [sendCampaignTask],
     // The running CMS (`npm start`, `npm run dev`, the docker `cms` service) works the queue every
@@ -116,8 +120,8 @@ export default buildConfig({
   db: database(),
   email: email(),
   sharp,
-  cors: allowedOrigins,
-  csrf: allowedOrigins,
+  cors: origins,
+  csrf: origins,
   upload: { limits: { fileSize: env.UPLOAD_MAX_BYTES } },
   defaultDepth: 1,
   maxDepth: 4,
