@@ -8,6 +8,7 @@ import { env } from '../../env'
 import { endSessionsOnPasswordChange, notePasswordChange } from './hooks/endSessionsOnPasswordChange'
 import { equaliseLoginTiming } from './hooks/equaliseLoginTiming'
 import { throttleResetMail } from './hooks/throttleResetMail'
+import { deferResetMail, sendResetMailInBackground } from './hooks/sendResetMailInBackground'
 import { makeFirstUserAdmin } from './hooks/makeFirstUserAdmin'
 
 export const Users: CollectionConfig = {
@@ -41,7 +42,8 @@ export const Users: CollectionConfig = {
     admin: ({ req: { user } }) => Boolean(user),
   },
   hooks: {
-    beforeOperation: [equaliseLoginTiming, throttleResetMail],
+    beforeOperation: [equaliseLoginTiming, throttleResetMail, deferResetMail],
+    afterOperation: [sendResetMailInBackground],
     beforeChange: [makeFirstUserAdmin, notePasswordChange],
     afterChange: [endSessionsOnPasswordChange],
   },
