@@ -25,6 +25,7 @@ import { Subscribers } from './collections/Subscribers'
 import { TeamMembers } from './collections/TeamMembers'
 import { Users } from './collections/Users'
 import { Vacancies } from './collections/Vacancies'
+import { answerStorageErrors } from './db/answerStorageErrors'
 import { keepSqlitePragmas } from './db/keepSqlitePragmas'
 import { fileTransport } from './email/fileTransport'
 import { newsletterEndpoints } from './endpoints/newsletter'
@@ -100,8 +101,9 @@ export default buildConfig({
   ],
   globals: [trackGlobalChanges(SiteSettings)],
   endpoints: [...newsletterEndpoints, ...publishingEndpoints],
-  // Failed logins and refused requests: one masked, structured line each (SECURITY.md).
-  hooks: { afterError: [logRefusedAccess] },
+  // Failed logins and refused requests: one masked, structured line each (SECURITY.md). Writes the
+  // storage refused (disk full, read-only database): a clear 507/503 instead of a bare 500.
+  hooks: { afterError: [logRefusedAccess, answerStorageErrors] },
   jobs: {
     tasks: [sendCampaignTask],
     // The running CMS (`npm start`, `npm run dev`, the docker `cms` service) works the queue every
