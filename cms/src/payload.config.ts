@@ -25,6 +25,7 @@ import { Subscribers } from './collections/Subscribers'
 import { TeamMembers } from './collections/TeamMembers'
 import { Users } from './collections/Users'
 import { Vacancies } from './collections/Vacancies'
+import { answerStorageErrors } from './db/answerStorageErrors'
 import { keepSqlitePragmas } from './db/keepSqlitePragmas'
 import { fileTransport } from './email/fileTransport'
 import { newsletterEndpoints } from './endpoints/newsletter'
@@ -104,8 +105,9 @@ export default buildConfig({
   globals: [trackGlobalChanges(SiteSettings)],
   endpoints: [...newsletterEndpoints, ...publishingEndpoints],
   // Failed logins and refused requests: one masked, structured line each (SECURITY.md); then a
-  // locked account is made to answer like a wrong password (after logging, which needs the cause).
-  hooks: { afterError: [logRefusedAccess, maskLockedLogin] },
+  // locked account is made to answer like a wrong password (after logging, which needs the cause);
+  // writes the storage refused (disk full, read-only database) get a clear 507/503, not a bare 500.
+  hooks: { afterError: [logRefusedAccess, maskLockedLogin, answerStorageErrors] },
   jobs: {
     tasks: [sendCampaignTask],
     // The running CMS (`npm start`, `npm run dev`, the docker `cms` service) works the queue every
