@@ -167,6 +167,10 @@ describe('the CSP header nginx sends', () => {
     expect(hashed.headers.get('cache-control')).toBe('public, max-age=31536000, immutable')
     // A missing page must not be cached as if it were content.
     expect(missing.headers.get('cache-control')).toBeNull()
+    // A folder without its slash: redirected relatively (behind the TLS proxy an absolute URL would say http://).
+    const folder = await fetch(`${nginx.url}/news`, { redirect: 'manual' })
+    expect([folder.status, folder.headers.get('location')]).toEqual([301, '/news/'])
+    expect(folder.headers.get('content-security-policy')).toContain("frame-ancestors 'none'")
   })
 })
 
