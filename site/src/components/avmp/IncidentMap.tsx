@@ -310,7 +310,11 @@ export default function IncidentMap({ connections, tileUrl, attribution, tileHos
         </span>
         {OUTCOME_STYLE.map((s) => (
           <span className="avmp-legend-item" key={s.key}>
-            <span className="avmp-legend-dot" style={{ background: s.color }} aria-hidden="true" /> {s.label}
+            {/* Colour as an SVG attribute: the server-rendered style attribute would need 'unsafe-inline' in the CSP. */}
+            <svg className="avmp-legend-dot" viewBox="0 0 10 10" aria-hidden="true">
+              <circle cx="5" cy="5" r="5" fill={s.color} />
+            </svg>{' '}
+            {s.label}
           </span>
         ))}
       </div>

@@ -305,7 +305,9 @@ function ChartCard({ chart, data, rows, filter }: ChartCardProps) {
           {SMALL_CELL_THRESHOLD} are shown as “&lt; {SMALL_CELL_THRESHOLD}” in the table and the chart is not drawn.
         </p>
       ) : (
-        <div className="avmp-chart-canvas" style={{ height }}>
+        // No style attribute in the server HTML (the CSP allows none; CSS gives the first height):
+        // React sets the computed height through the CSSOM once the chart has data.
+        <div className="avmp-chart-canvas" style={spec ? { height } : undefined}>
           <canvas
             ref={canvas}
             role="img"
