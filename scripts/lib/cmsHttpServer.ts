@@ -26,8 +26,11 @@ export const freePort = () =>
 export interface CmsHttpServer {
   url: string
   payload: Payload
-  /** While true, content requests (not the publishing endpoints) answer 500: a broken CMS for the build. */
-  faults: { failContent: boolean }
+  /**
+   * Faults for the build's content requests (not the publishing endpoints): `failContent` answers
+   * 500 (a broken CMS), `dropContent` closes the connection unanswered (a CMS dying or gone).
+   */
+  faults: { failContent: boolean; dropContent: boolean }
   close(): Promise<void>
 }
 
@@ -64,9 +67,14 @@ export async function startCmsHttpServer(options: {
   const { getPayload, handleEndpoints } = await import('payload')
   const { default: config } = await import('../../cms/src/payload.config')
   const payload = await getPayload({ config, key })
-  const faults = { failContent: false }
+  const faults = { failContent: false, dropContent: false }
   const server = http.createServer((req, res) => {
-    if (faults.failContent && /^\/api\/(?!publishing\/)/.test(req.url ?? '')) {
+    const content = /^\/api\/(?!publishing\/)/.test(req.url ?? '')
+    if (faults.dropContent && content) {
+      req.socket.destroy()
+      return
+    }
+    if (faults.failContent && content) {
       res.writeHead(500, { 'Content-Type': 'application/json' }).end(JSON.stringify({ errors: [{ message: 'Something went wrong.' }] }))
       return
     }
