@@ -135,6 +135,8 @@ interface PageFigures {
   decodeMs: number
   filterMs: number
   updateMs: number
+  /** Charts drawn in the chart worker: milliseconds per redraw of the per-month chart (median). */
+  workerDrawMs: number | null
   longTasks: { start: number; duration: number }[]
   updateLongTasks: { start: number; duration: number }[]
   rows: number
@@ -199,6 +201,7 @@ async function measure(
 
   const updatesStart = await page.evaluate(() => (performance.mark('bench:updates'), performance.now()))
   const updates: number[] = []
+  const workerDraws: number[] = []
   for (let i = 0; i < runs; i++) {
     const query = i % 2 === 0 ? `?jurisdiction=${values.jurisdiction}` : ''
     const elapsed = await page.evaluate(
@@ -221,6 +224,8 @@ async function measure(
       { query, check: changedCheck() },
     )
     updates.push(elapsed)
+    const drawMs = await page.evaluate(() => document.querySelector('[data-chart="per-month"]')?.getAttribute('data-draw-ms'))
+    if (drawMs) workerDraws.push(Number(drawMs))
   }
   await page.evaluate(() => performance.mark('bench:done'))
   const trace = await page.context().browser()?.stopTracing()
@@ -241,6 +246,7 @@ async function measure(
     decodeMs: median(timing.decode),
     filterMs: median(timing.filter),
     updateMs: median(updates),
+    workerDrawMs: workerDraws.length ? median(workerDraws) : null,
     longTasks,
     updateLongTasks,
     rows: timing.length,
@@ -282,6 +288,7 @@ try {
     console.log(`  data decode           ${ms(f.decodeMs)}`)
     console.log(`  filter (jurisdiction) ${ms(f.filterMs)}`)
     console.log(`  filter change → frame ${ms(f.updateMs)} (URL + popstate to the frame after the island re-rendered)`)
+    if (f.workerDrawMs !== null) console.log(`  per-month chart redraw in the chart worker ${ms(f.workerDrawMs)} (off the main thread)`)
     const worstUpdate = f.updateLongTasks.reduce((m, t) => Math.max(m, t.duration), 0)
     if (f.cpu) {
       console.log(`  main-thread CPU (trace, unaffected by other load on the machine):`)

@@ -14,13 +14,21 @@ const csv = z
   .string()
   .transform((s) => s.split(',').map((x) => x.trim()).filter(Boolean))
 
+/** An http(s) URL; a wildcard (`*`) or any other scheme is refused, since these feed the CORS/CSRF lists. */
+const httpUrl = z
+  .url({ protocol: /^https?$/, message: 'must be an http(s) URL (a wildcard such as * is not allowed)' })
+  .refine((u) => !u.includes('*'), 'must name one origin: wildcards (*) are not allowed')
+
+/** Comma-separated http(s) URLs, at least one: an empty or `*` list would open CORS/CSRF to every site. */
+const originList = csv.pipe(z.array(httpUrl).min(1, 'must list at least one http(s) origin'))
+
 const schema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   DATABASE_URI: z.string().min(1).default('file:./data/clearinghouse.db'),
   PAYLOAD_SECRET: z.string().min(16, 'PAYLOAD_SECRET must be at least 16 characters').optional(),
-  CMS_URL: z.url().default('http://localhost:3000'),
+  CMS_URL: httpUrl.default('http://localhost:3000'),
   /** Origins of the public site, comma-separated: allowed for CORS and CSRF. */
-  SITE_URL: csv.default(['http://localhost:4321']),
+  SITE_URL: originList.default(['http://localhost:4321']),
   MEDIA_DIR: z.string().default('./media'),
   /** Where `npm run backup` writes its folders (relative to cms/). */
   BACKUP_DIR: z.string().default('./backups'),
@@ -63,9 +71,13 @@ const schema = z.object({
   ADMIN_PASSWORD: z.string().min(12, 'ADMIN_PASSWORD must be at least 12 characters').optional(),
 })
 
-function parseEnv() {
+/**
+ * The environment's settings, checked; throws one error listing every bad variable.
+ * @example parseEnv({ SITE_URL: '*' }) // throws "Invalid CMS environment: SITE_URL.0: must be an http(s) URL…"
+ */
+export function parseEnv(environment: Record<string, string | undefined> = process.env) {
   // `KEY=` in an .env file means "not set", not "set to the empty string".
-  const given = Object.fromEntries(Object.entries(process.env).filter(([, v]) => v !== undefined && v !== ''))
+  const given = Object.fromEntries(Object.entries(environment).filter(([, v]) => v !== undefined && v !== ''))
   const result = schema.safeParse(given)
   if (!result.success) {
     const lines = result.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`)

@@ -25,6 +25,7 @@ import { Subscribers } from './collections/Subscribers'
 import { TeamMembers } from './collections/TeamMembers'
 import { Users } from './collections/Users'
 import { Vacancies } from './collections/Vacancies'
+import { answerStorageErrors } from './db/answerStorageErrors'
 import { keepSqlitePragmas } from './db/keepSqlitePragmas'
 import { fileTransport } from './email/fileTransport'
 import { newsletterEndpoints } from './endpoints/newsletter'
@@ -33,6 +34,8 @@ import { env } from './env'
 import { SiteSettings } from './globals/SiteSettings'
 import { logRefusedAccess } from './security/logRefusedAccess'
 import { withApiReadGuards, withGlobalApiReadGuards } from './security/apiReadGuards'
+import { maskLockedLogin } from './security/maskLockedLogin'
+import { allowedOrigins } from './security/origins'
 import { sendCampaignTask } from './jobs/sendCampaign'
 import { migrations } from './migrations'
 import { trackChanges, trackGlobalChanges } from './publishing/trackChanges'
@@ -74,7 +77,8 @@ function email() {
   })
 }
 
-const allowedOrigins = [...new Set([env.CMS_URL, ...env.SITE_URL].map((u) => new URL(u).origin))]
+// The CMS and the site(s) only (never empty, never `*`): cookies from any other origin are ignored.
+const origins = allowedOrigins(env)
 
 export default buildConfig({
   serverURL: env.CMS_URL,
@@ -102,8 +106,10 @@ export default buildConfig({
   ].map(withApiReadGuards),
   globals: [trackGlobalChanges(SiteSettings)].map(withGlobalApiReadGuards),
   endpoints: [...newsletterEndpoints, ...publishingEndpoints],
-  // Failed logins and refused requests: one masked, structured line each (SECURITY.md).
-  hooks: { afterError: [logRefusedAccess] },
+  // Failed logins and refused requests: one masked, structured line each (SECURITY.md); then a
+  // locked account is made to answer like a wrong password (after logging, which needs the cause);
+  // writes the storage refused (disk full, read-only database) get a clear 507/503, not a bare 500.
+  hooks: { afterError: [logRefusedAccess, maskLockedLogin, answerStorageErrors] },
   jobs: {
     tasks: [sendCampaignTask],
     // The running CMS (`npm start`, `npm run dev`, the docker `cms` service) works the queue every
@@ -118,8 +124,8 @@ export default buildConfig({
   db: database(),
   email: email(),
   sharp,
-  cors: allowedOrigins,
-  csrf: allowedOrigins,
+  cors: origins,
+  csrf: origins,
   upload: { limits: { fileSize: env.UPLOAD_MAX_BYTES } },
   defaultDepth: 1,
   maxDepth: 4,

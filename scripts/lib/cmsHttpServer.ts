@@ -26,24 +26,33 @@ export const freePort = () =>
 export interface CmsHttpServer {
   url: string
   payload: Payload
-  /** While true, content requests (not the publishing endpoints) answer 500: a broken CMS for the build. */
-  faults: { failContent: boolean }
+  /**
+   * Faults for the build's content requests (not the publishing endpoints): `failContent` answers
+   * 500 (a broken CMS), `dropContent` closes the connection unanswered (a CMS dying or gone).
+   */
+  faults: { failContent: boolean; dropContent: boolean }
   close(): Promise<void>
 }
 
 export async function startCmsHttpServer(options: {
-  /** A seeded database (with its -wal file) and its media folder; the database is copied into `dir`. */
-  database: string
+  /**
+   * A seeded database (with its -wal file), copied into `dir` as `db.sqlite`. Without one, the
+   * `db.sqlite` already in `dir` is used as it is (a restart after a crash), or a fresh one is made.
+   */
+  database?: string
+  /** The media folder. */
   mediaDir: string
   dir: string
   env?: Record<string, string>
   key?: string
+  /** Default: a free port. */
+  port?: number
 }): Promise<CmsHttpServer> {
   fs.mkdirSync(options.dir, { recursive: true })
   for (const suffix of ['', '-wal']) {
-    if (fs.existsSync(options.database + suffix)) fs.copyFileSync(options.database + suffix, path.join(options.dir, `db.sqlite${suffix}`))
+    if (options.database && fs.existsSync(options.database + suffix)) fs.copyFileSync(options.database + suffix, path.join(options.dir, `db.sqlite${suffix}`))
   }
-  const port = await freePort()
+  const port = options.port ?? (await freePort())
   const url = `http://127.0.0.1:${port}`
   Object.assign(process.env, {
     CMS_URL: url,
@@ -58,9 +67,14 @@ export async function startCmsHttpServer(options: {
   const { getPayload, handleEndpoints } = await import('payload')
   const { default: config } = await import('../../cms/src/payload.config')
   const payload = await getPayload({ config, key })
-  const faults = { failContent: false }
+  const faults = { failContent: false, dropContent: false }
   const server = http.createServer((req, res) => {
-    if (faults.failContent && /^\/api\/(?!publishing\/)/.test(req.url ?? '')) {
+    const content = /^\/api\/(?!publishing\/)/.test(req.url ?? '')
+    if (faults.dropContent && content) {
+      req.socket.destroy()
+      return
+    }
+    if (faults.failContent && content) {
       res.writeHead(500, { 'Content-Type': 'application/json' }).end(JSON.stringify({ errors: [{ message: 'Something went wrong.' }] }))
       return
     }
@@ -74,9 +88,11 @@ export async function startCmsHttpServer(options: {
       duplex: 'half',
     } as RequestInit)
     handleEndpoints({ config, request, payloadInstanceCacheKey: key })
-      .then(async (response) => {
+      .then((response) => {
         res.writeHead(response.status, Object.fromEntries(response.headers))
-        res.end(Buffer.from(await response.arrayBuffer()))
+        // Streamed as it comes, as Next does: progress lines (the import's NDJSON) arrive as written.
+        if (response.body) Readable.fromWeb(response.body as import('node:stream/web').ReadableStream).pipe(res)
+        else res.end()
       })
       .catch((error: Error) => {
         res.writeHead(500, { 'Content-Type': 'text/plain' }).end(String(error.stack))

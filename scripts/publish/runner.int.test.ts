@@ -1,8 +1,8 @@
 /**
  * The publishing runner against a real CMS over HTTP (a seeded SQLite copy, Payload's request
  * router) and real site builds into release folders, served the way `npm start` serves them.
- * Two full builds in all: the first publish, and one for a burst of 20 publishes; the failing
- * build fails at its first request to the CMS.
+ * Two full builds in all: the first publish, and one for a burst of 20 publishes; the two failing
+ * builds (the CMS answering 500, the CMS dropping connections) fail at their first request to it.
  */
 import fs from 'node:fs'
 import http from 'node:http'
@@ -99,6 +99,7 @@ afterAll(async () => {
 describe('build mode', () => {
   let firstSlug = ''
   let missedSlug = ''
+  let droppedSlug = ''
 
   it('puts a published news item on the served site within the quiet period plus one build, and never a draft', async () => {
     expect((await served('/')).status).toBe(503)
@@ -150,7 +151,26 @@ describe('build mode', () => {
     expect(runner.builds.at(-1)?.build.id).toBe(report.lastFailure?.id)
   })
 
-  it('makes one build of a burst of 20 publishes, with all of them, the change the failed build missed, and a news item scheduled 5 s ahead once the job ran', async () => {
+  it('keeps the previous site when the CMS goes away during a build (connections dropped), and says it could not reach it', async () => {
+    const live = currentRelease(publishDir)
+    const releases = listReleases(publishDir)
+    cms.faults.dropContent = true
+    try {
+      droppedSlug = String((await publishNews('Published just before the CMS went away')).slug)
+      const build = await runner.nextBuild(120_000)
+      expect(build.ok).toBe(false)
+      expect(build.output).toMatch(/cannot reach the CMS at/)
+    } finally {
+      cms.faults.dropContent = false
+    }
+    expect(currentRelease(publishDir)).toBe(live)
+    expect(listReleases(publishDir)).toEqual(releases)
+    expect(fs.readdirSync(path.join(publishDir, 'releases')).filter((n) => n.startsWith('.'))).toEqual([])
+    expect((await served(`/news/${firstSlug}/`)).status).toBe(200)
+    expect((await status()).lastFailure?.log).toMatch(/cannot reach the CMS at/)
+  })
+
+  it('makes one build of a burst of 20 publishes, with all of them, the changes the failed builds missed, and a news item scheduled 5 s ahead once the job ran', async () => {
     const before = runner.builds.length
     // Scheduled publishing, as the admin's "Schedule publish" queues it (Payload's schedulePublish job).
     const scheduled = await publishNews('Scheduled five seconds ahead', 'draft')
@@ -171,12 +191,13 @@ describe('build mode', () => {
 
     const build = await runner.nextBuild(220_000)
     expect(build.ok, build.output.slice(-3000)).toBe(true)
-    // 20 + the one the failed build missed + the scheduled one.
-    expect(build.build.changes).toBe(22)
+    // 20 + the two the failed builds missed + the scheduled one.
+    expect(build.build.changes).toBe(23)
     await new Promise((r) => setTimeout(r, QUIET_MS + 3 * POLL_MS))
     expect(runner.builds.length).toBe(before + 1)
     for (const slug of slugs) expect((await served(`/news/${slug}/`)).status).toBe(200)
     expect((await served(`/news/${missedSlug}/`)).html).toContain('Published while the CMS is broken')
+    expect((await served(`/news/${droppedSlug}/`)).html).toContain('Published just before the CMS went away')
     expect((await served(`/news/${String(scheduled.slug)}/`)).html).toContain('Scheduled five seconds ahead')
     expect((await status()).pending.count).toBe(0)
     console.log(`burst of 20 → 1 build in ${(build.ms / 1000).toFixed(1)} s (second build, warm cache)`)

@@ -85,6 +85,33 @@ describe('charts', () => {
     await page.close()
   })
 
+  it('draws in the chart worker: hovering shows a tooltip, "Download PNG" gives the picture at the device\'s resolution', async () => {
+    const page = await openCharts()
+    const section = page.locator('section[data-chart="per-month"]')
+    await section.scrollIntoViewIfNeeded()
+    await expect.poll(() => section.getAttribute('data-state'), { timeout: 10_000 }).toBe('drawn')
+    const canvas = section.locator('canvas')
+    // The canvas was handed to the worker: the page itself can no longer draw on it.
+    expect(await canvas.evaluate((c) => { try { (c as HTMLCanvasElement).getContext('2d'); return 'main thread' } catch { return 'worker' } })).toBe('worker')
+    // The keyboard, not the mouse: moving the pointer off the chart would hide its tooltip.
+    const png = async () => {
+      const [download] = await Promise.all([page.waitForEvent('download'), section.getByRole('button', { name: /Download PNG/ }).press('Enter')])
+      return fs.readFileSync(await download.path())
+    }
+    const before = await png()
+    expect(before.subarray(1, 4).toString('latin1')).toBe('PNG')
+    const box = (await canvas.boundingBox())!
+    // IHDR: width and height in pixels, big-endian, at bytes 16 and 20.
+    expect(before.readUInt32BE(16)).toBe(Math.floor(box.width))
+    expect(before.readUInt32BE(20)).toBe(Math.floor(box.height))
+    // Hovering a bar (the pointer is forwarded to the worker) draws its tooltip: the picture changes.
+    await canvas.hover({ position: { x: box.width / 2, y: box.height * 0.6 } })
+    await page.waitForTimeout(300)
+    const after = await png()
+    expect(after.equals(before)).toBe(false)
+    await page.close()
+  })
+
   it('protects small cells: one municipality in one month shows "< 3" by sex and draws no chart of it', async () => {
     // A one-word place whose name, searched within its month and jurisdiction, finds only its own incidents.
     const all = verified()
@@ -109,6 +136,8 @@ describe('charts', () => {
     await expect.poll(() => page.locator('[data-matching]').getAttribute('data-matching'), { timeout: 15_000 }).toBe(String(expected))
     for (const id of ['victims', 'perpetrators']) {
       const section = page.locator(`section[data-chart="${id}"]`)
+      // Charts compute their numbers as they come near the screen.
+      await section.scrollIntoViewIfNeeded()
       await expect.poll(() => section.locator('[data-protected]').count()).toBe(1)
       expect(await section.locator('canvas').count()).toBe(0)
       await section.locator('summary').click()

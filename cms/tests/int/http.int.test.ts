@@ -1,4 +1,5 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process'
+import http from 'node:http'
 import net from 'node:net'
 import path from 'node:path'
 
@@ -8,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { launchChromium } from '../../../scripts/lib/browser'
 import { CMS_DIR, ROOT, isCmsBuildStale } from '../../../scripts/lib/cmsBuild'
 import { pdfBuffer, pngBuffer, validData } from '../helpers/fixtures'
+import { startInbox, type Inbox } from '../helpers/newsletterHarness'
 import { startTestCms, type TestCms } from '../helpers/testPayload'
 
 /** A real `next start` of the CMS on a free port, against a fresh SQLite file seeded here. */
@@ -16,6 +18,8 @@ let payload: Payload
 let server: ChildProcess
 let base: string
 let draftSlug: string
+/** The SMTP server the running CMS sends its mail to (password resets). */
+let inbox: Inbox
 /** Everything the server printed (Payload's log lines among it). */
 let serverOutput = ''
 
@@ -55,6 +59,10 @@ beforeAll(async () => {
   draftSlug = String(draft.slug)
   await payload.create({ collection: 'incidents', data: (await validData(payload, 'incidents')) as never })
   await payload.create({ collection: 'subscribers', data: { email: 'private@example.org', status: 'confirmed' } })
+  for (const email of ['reset-me@example.org', 'lock-me@example.org']) {
+    await payload.create({ collection: 'users', data: { email, password: 'a-long-test-password-1', name: 'Editor', role: 'editor' } })
+  }
+  inbox = await startInbox()
 
   const env = { ...process.env, NODE_ENV: 'production' as const, NEXT_TELEMETRY_DISABLED: '1', PATH: `${path.join(ROOT, 'node_modules', '.bin')}:${process.env.PATH}` }
   if (isCmsBuildStale()) {
@@ -63,7 +71,8 @@ beforeAll(async () => {
   }
   const port = await freePort()
   base = `http://127.0.0.1:${port}`
-  server = spawn('next', ['start', '--port', String(port), '--hostname', '127.0.0.1'], { cwd: CMS_DIR, env: { ...env, CMS_URL: base }, stdio: 'pipe', detached: true })
+  const smtp = { SMTP_HOST: '127.0.0.1', SMTP_PORT: String(inbox.port), SMTP_SECURE: 'false' }
+  server = spawn('next', ['start', '--port', String(port), '--hostname', '127.0.0.1'], { cwd: CMS_DIR, env: { ...env, ...smtp, CMS_URL: base }, stdio: 'pipe', detached: true })
   server.stdout?.on('data', (d: Buffer) => (serverOutput += d.toString()))
   server.stderr?.on('data', (d: Buffer) => (serverOutput += d.toString()))
   await waitForServer(`${base}/api/globals/site-settings`, 90_000)
@@ -71,6 +80,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   if (server?.pid) process.kill(-server.pid, 'SIGTERM')
+  await inbox?.close()
   await cms?.close()
 })
 
@@ -332,5 +342,63 @@ describe('the security log of the running server', () => {
     })
     expect(serverOutput).not.toContain('log-check@')
     expect(serverOutput).not.toContain('log-check-password-1')
+  })
+})
+
+describe('sign-in attacks through Next (spoofed Host, GraphQL, CSRF)', () => {
+  const gql = (query: string, headers: Record<string, string> = {}) =>
+    fetch(`${base}/api/graphql`, { method: 'POST', headers: { 'Content-Type': 'application/json', ...headers }, body: JSON.stringify({ query }) })
+
+  it('a reset link never takes its host from a forged Host or X-Forwarded-Host', async () => {
+    // node:http, since fetch does not let a caller set Host.
+    const body = JSON.stringify({ email: 'reset-me@example.org' })
+    const status = await new Promise<number>((resolve, reject) => {
+      const req = http.request(`${base}/api/users/forgot-password`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', 'Content-Length': Buffer.byteLength(body), Host: 'evil.example', 'X-Forwarded-Host': 'evil.example', 'X-Forwarded-Proto': 'https' },
+      }, (res) => {
+        res.resume()
+        res.on('end', () => resolve(res.statusCode ?? 0))
+      })
+      req.on('error', reject)
+      req.end(body)
+    })
+    expect(status).toBe(200)
+    const mail = await inbox.waitFor((m) => JSON.stringify(m.to).includes('reset-me@example.org'), 20_000)
+    const text = `${String(mail.html)}\n${mail.text ?? ''}`
+    expect(text).not.toContain('evil.example')
+    const links = [...text.matchAll(/https?:\/\/[^\s"<>]+/g)].map((m) => m[0])
+    expect(links.some((l) => l.startsWith(`${base}/admin/reset/`))).toBe(true)
+    for (const link of links) expect(new URL(link).origin).toBe(base)
+  })
+
+  it('the GraphQL login answers a locked account exactly like an unknown address', async () => {
+    for (let i = 0; i < 5; i++) {
+      await fetch(`${base}/api/users/login`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ email: 'lock-me@example.org', password: `wrong-password-${i}` }) })
+    }
+    const login = async (email: string) => {
+      const res = await gql(`mutation { loginUser(email: "${email}", password: "a-long-test-password-1") { token } }`)
+      const { errors } = (await res.json()) as { errors: { message: string; extensions: { name: string; statusCode: number } }[] }
+      return { status: res.status, message: errors[0]?.message, name: errors[0]?.extensions.name, code: errors[0]?.extensions.statusCode }
+    }
+    const unknown = await login('nobody@example.org')
+    expect(unknown).toMatchObject({ message: 'The email or password provided is incorrect.', code: 401 })
+    expect(await login('lock-me@example.org')).toEqual(unknown)
+  })
+
+  it('a cookie sent with a forged cross-site GraphQL mutation is ignored', async () => {
+    const res = await fetch(`${base}/api/users/login`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ email: 'editor@example.org', password: 'a-long-test-password-1' }) })
+    const cookie = (res.headers.get('set-cookie') ?? '').split(';')[0] ?? ''
+    expect(cookie).toMatch(/^payload-token=./)
+    const { docs } = await payload.find({ collection: 'news', where: { _status: { equals: 'published' } }, limit: 1, depth: 0 })
+    const target = docs[0]
+    const forged = await (await gql(`mutation { updateNews(id: ${target?.id}, data: { title: "Forged" }) { title } }`, { Cookie: cookie, Origin: 'https://evil.example' })).text()
+    expect(forged).toMatch(/not allowed/i)
+    const me = await (await gql('{ meUser { user { email } } }', { Cookie: cookie, Origin: 'https://evil.example' })).text()
+    expect(me).not.toContain('editor@example.org')
+    expect((await payload.findByID({ collection: 'news', id: target?.id ?? 0, depth: 0 })).title).toBe(target?.title)
+    // Control: from the CMS's own origin the same cookie signs the editor in.
+    const own = await (await gql('{ meUser { user { email } } }', { Cookie: cookie, Origin: base })).text()
+    expect(own).toContain('editor@example.org')
   })
 })

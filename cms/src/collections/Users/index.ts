@@ -4,6 +4,11 @@ import { USER_ROLES } from '@clearinghouse/shared/vocab'
 
 import { adminOrSelf, isAdmin, isAdminField } from '../../access'
 import { selectFrom } from '../../fields/selectFrom'
+import { env } from '../../env'
+import { endSessionsOnPasswordChange, notePasswordChange } from './hooks/endSessionsOnPasswordChange'
+import { equaliseLoginTiming } from './hooks/equaliseLoginTiming'
+import { throttleResetMail } from './hooks/throttleResetMail'
+import { deferResetMail, sendResetMailInBackground } from './hooks/sendResetMailInBackground'
 import { makeFirstUserAdmin } from './hooks/makeFirstUserAdmin'
 
 export const Users: CollectionConfig = {
@@ -19,7 +24,14 @@ export const Users: CollectionConfig = {
     tokenExpiration: 60 * 60 * 8,
     maxLoginAttempts: 5,
     lockTime: 15 * 60 * 1000,
-    cookies: { sameSite: 'Lax' },
+    // Sessions are stored on the user (Payload's default, stated here because logout and password
+    // changes rely on it): a token whose session was ended is refused even before it expires.
+    useSessions: true,
+    // HttpOnly always (Payload); Secure whenever the CMS is served over https, so the cookie never
+    // travels in clear. Over plain http (local runs) a Secure cookie would never be sent back.
+    cookies: { sameSite: 'Lax', secure: new URL(env.CMS_URL).protocol === 'https:' },
+    // Payload's per-account reset interval deadlocks on SQLite (see throttleResetMail): ours replaces it.
+    forgotPassword: { minRequestInterval: 0 },
   },
   access: {
     // Only admins list or create accounts; everyone signed in may read and edit their own.
@@ -29,7 +41,12 @@ export const Users: CollectionConfig = {
     delete: isAdmin,
     admin: ({ req: { user } }) => Boolean(user),
   },
-  hooks: { beforeChange: [makeFirstUserAdmin] },
+  hooks: {
+    beforeOperation: [equaliseLoginTiming, throttleResetMail, deferResetMail],
+    afterOperation: [sendResetMailInBackground],
+    beforeChange: [makeFirstUserAdmin, notePasswordChange],
+    afterChange: [endSessionsOnPasswordChange],
+  },
   fields: [
     { name: 'name', type: 'text', required: true, maxLength: 120 },
     {

@@ -63,6 +63,13 @@ export class SlidingWindowLimiter {
   clear(): void {
     this.hits.clear()
   }
+
+  /** Keys held, and timestamps held over all keys: what the limiter costs in memory. */
+  get size(): { keys: number; timestamps: number } {
+    let timestamps = 0
+    for (const times of this.hits.values()) timestamps += times.length
+    return { keys: this.hits.size, timestamps }
+  }
 }
 
 const MINUTE = 60_000

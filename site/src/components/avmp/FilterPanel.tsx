@@ -17,6 +17,7 @@ import {
   periodDays,
   type AvmpFilter,
 } from '@clearinghouse/shared/avmp'
+import { formatNumber, MONTH_NAMES as MONTHS } from '@clearinghouse/shared/format'
 
 import { ensureDetails, setFilter } from '../../lib/avmp/store'
 import './FilterPanel.css'
@@ -36,10 +37,6 @@ const LEGENDS: Record<ListKey, string> = {
   perpetratorSex: 'Perpetrator sex',
   settings: 'Setting',
 }
-
-const MONTHS = Array.from({ length: 12 }, (_, i) =>
-  new Date(Date.UTC(2000, i, 1)).toLocaleString('en-GB', { month: 'long', timeZone: 'UTC' }),
-)
 
 /** Only jurisdictions the monitor covers (the vocabulary also lists the wider programme's). */
 const optionsOf = (terms: readonly { value: string; label: string; avmp?: boolean }[]) =>
@@ -106,7 +103,7 @@ export default function FilterPanel({ idPrefix }: FilterPanelProps) {
     status === 'error'
       ? (error ?? 'The incidents could not be loaded.')
       : status === 'ready'
-        ? `${rows.length.toLocaleString('en-GB')} ${rows.length === 1 ? 'incident matches' : 'incidents match'}${isEmptyFilter(filter) ? ' (no filters)' : ' the filters'}`
+        ? `${formatNumber(rows.length)} ${rows.length === 1 ? 'incident matches' : 'incidents match'}${isEmptyFilter(filter) ? ' (no filters)' : ' the filters'}`
         : 'Loading the incidents…'
 
   return (

@@ -7,6 +7,7 @@
 import { useEffect, useMemo, useRef, useState } from 'react'
 
 import { LIST_PAGE_SIZE, pageCount, pageOfPosition, rowOfExternalId, sortRows, toCsv, toRecords, type ListSortKey } from '@clearinghouse/shared/avmp'
+import { formatDate, formatNumber } from '@clearinghouse/shared/format'
 import { INCIDENT_CONTEXTS, JURISDICTIONS, labelOf, POSSESSION, SOURCE_TYPES, WEAPON_TYPES } from '@clearinghouse/shared/vocab'
 
 import { connectionLinks, type MonitorConnections } from '../../lib/avmp/connectionLinks'
@@ -26,8 +27,6 @@ const SORTS: { id: string; label: string; key: ListSortKey; descending: boolean 
   { id: 'injured', label: 'Most injured', key: 'injured', descending: true },
 ]
 
-const dateFormat = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' })
-const formatDate = (iso: string): string => dateFormat.format(new Date(`${iso}T00:00:00Z`))
 
 /** "2 killed, 1 injured", or what else there is to say. */
 export function outcomesOf(e: ListEntry): string {
@@ -55,7 +54,7 @@ function Item({ entry: e, connections, open, onToggle }: ItemProps) {
       <details open={open} onToggle={(event) => event.currentTarget.open !== open && onToggle(event.currentTarget.open)}>
         <summary>
           <span className="avmp-incident-date">
-            <time dateTime={e.date}>{formatDate(e.date)}</time>
+            <time dateTime={e.date}>{formatDate(e.date, 'short')}</time>
           </span>
           <span className="avmp-incident-place">
             <strong>{e.place}</strong>, {labelOf(JURISDICTIONS, e.jurisdiction)}
@@ -168,7 +167,7 @@ export default function IncidentList({ initial, total, connections }: IncidentLi
     <div className="avmp-list" data-ready={ready ? 'true' : undefined}>
       <div className="avmp-list-tools">
         <p className="avmp-list-range" data-testid="avmp-list-range">
-          {of === 0 ? 'No incidents match.' : `Incidents ${first.toLocaleString('en-GB')}–${last.toLocaleString('en-GB')} of ${of.toLocaleString('en-GB')}${ready ? '' : ', newest first'}`}
+          {of === 0 ? 'No incidents match.' : `Incidents ${formatNumber(first)}–${formatNumber(last)} of ${formatNumber(of)}${ready ? '' : ', newest first'}`}
         </p>
         <label className="avmp-list-sort">
           Sort{' '}
@@ -218,7 +217,7 @@ export default function IncidentList({ initial, total, connections }: IncidentLi
       )}
       {!ready && total > initial.length && (
         <p className="small">
-          The full list, filters and sorting need JavaScript; all {total.toLocaleString('en-GB')} incidents are in the <a href="/avmp/data/">open data downloads</a>.
+          The full list, filters and sorting need JavaScript; all {formatNumber(total)} incidents are in the <a href="/avmp/data/">open data downloads</a>.
         </p>
       )}
       {filter.q && !details && ready && <p className="small muted">Searching place names; descriptions are being loaded…</p>}

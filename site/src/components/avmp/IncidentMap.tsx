@@ -19,6 +19,7 @@ import {
   type AvmpData,
   type AvmpDetails,
 } from '@clearinghouse/shared/avmp'
+import { formatDate, formatMonth, formatNumber } from '@clearinghouse/shared/format'
 import { labelOf, VICTIM_OUTCOMES } from '@clearinghouse/shared/vocab'
 
 import { connectionLinks, type MonitorConnections } from '../../lib/avmp/connectionLinks'
@@ -38,9 +39,7 @@ interface Props {
 type L = typeof Leaflet
 
 const escapeHtml = (s: string): string => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`)
-const dateFormat = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' })
-const monthFormat = new Intl.DateTimeFormat('en-GB', { month: 'short', year: 'numeric', timeZone: 'UTC' })
-const formatMonthNo = (m: number): string => monthFormat.format(new Date(`${isoOfMonth(m)}-01T00:00:00Z`))
+const formatMonthNo = (m: number): string => formatMonth(isoOfMonth(m), 'short')
 
 /** Single incidents are coloured by their gravest outcome (legend below the map). */
 const OUTCOME_STYLE = [
@@ -71,7 +70,7 @@ function popupHtml(data: AvmpData, row: number, details: AvmpDetails | null, con
   const place = data.places[data.place[row]!] ?? ''
   const parts = [
     `<p class="avmp-popup-title"><strong>${escapeHtml(place)}</strong>, ${escapeHtml(label('jurisdiction'))}</p>`,
-    `<p>${escapeHtml(dateFormat.format(new Date(`${isoOfDay(data.day[row]!)}T00:00:00Z`)))}</p>`,
+    `<p>${escapeHtml(formatDate(isoOfDay(data.day[row]!)))}</p>`,
     '<dl>',
     `<dt>Context</dt><dd>${escapeHtml(label('context'))}</dd>`,
     `<dt>Weapon</dt><dd>${escapeHtml(label('weaponType'))}</dd>`,
@@ -97,7 +96,7 @@ function clusterIcon(L: L, count: number): Leaflet.DivIcon {
   // Area grows with the logarithm of the count: 10 and 10,000 stay distinguishable without huge discs.
   const size = Math.round(28 + 10 * Math.log10(count))
   return L.divIcon({
-    html: `<span>${count.toLocaleString('en-GB')}</span>`,
+    html: `<span>${formatNumber(count)}</span>`,
     className: 'avmp-cluster',
     iconSize: [size, size],
   })
@@ -285,7 +284,7 @@ export default function IncidentMap({ connections, tileUrl, attribution, tileHos
           ? `The map could not be shown: ${state.error ?? 'unknown error'}`
           : status !== 'ready'
             ? 'Loading the incidents…'
-            : `${rows.length.toLocaleString('en-GB')} incidents match the filters.`}
+            : `${formatNumber(rows.length)} incidents match the filters.`}
       </p>
       {data && data.length > 0 && <TimeSlider data={data} />}
       {!tiles && (
@@ -311,7 +310,11 @@ export default function IncidentMap({ connections, tileUrl, attribution, tileHos
         </span>
         {OUTCOME_STYLE.map((s) => (
           <span className="avmp-legend-item" key={s.key}>
-            <span className="avmp-legend-dot" style={{ background: s.color }} aria-hidden="true" /> {s.label}
+            {/* Colour as an SVG attribute: the server-rendered style attribute would need 'unsafe-inline' in the CSP. */}
+            <svg className="avmp-legend-dot" viewBox="0 0 10 10" aria-hidden="true">
+              <circle cx="5" cy="5" r="5" fill={s.color} />
+            </svg>{' '}
+            {s.label}
           </span>
         ))}
       </div>

@@ -2,6 +2,7 @@
  * The links from one incident to the rest of the site (browser-safe: islands import it; the data
  * come from `connections.ts` at build time).
  */
+import { formatMonth } from '@clearinghouse/shared/format'
 import { coversMonth } from '@clearinghouse/shared/publications'
 import { JURISDICTIONS, labelOf } from '@clearinghouse/shared/vocab'
 
@@ -19,7 +20,6 @@ export interface MonitorConnections {
   laws: Record<string, { href: string; inForce: number }>
 }
 
-const monthName = new Intl.DateTimeFormat('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' })
 
 /** The laws in force where an incident happened, the reports on its month, the month at a glance. */
 export function connectionLinks(connections: MonitorConnections, jurisdiction: string, month: string): { href: string; text: string }[] {
@@ -28,6 +28,6 @@ export function connectionLinks(connections: MonitorConnections, jurisdiction: s
   return [
     ...(law ? [{ href: law.href, text: `Arms laws of ${name} (${law.inForce} in force)` }] : []),
     ...connections.reports.filter((r) => coversMonth(r, month)).map((r) => ({ href: r.href, text: r.title })),
-    { href: `/avmp/month/${month}/`, text: `${monthName.format(new Date(`${month}-01T00:00:00Z`))} at a glance` },
+    { href: `/avmp/month/${month}/`, text: `${formatMonth(month)} at a glance` },
   ]
 }

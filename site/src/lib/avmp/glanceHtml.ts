@@ -4,18 +4,18 @@
  * Browser-safe: no Node imports.
  */
 import type { MonthAtAGlance } from '@clearinghouse/shared/avmp'
+import { formatMonth, formatNumber } from '@clearinghouse/shared/format'
 import { INCIDENT_CONTEXTS, JURISDICTIONS, KOSOVO_FOOTNOTE, labelOf, VICTIM_OUTCOMES } from '@clearinghouse/shared/vocab'
 
-const MONTH = new Intl.DateTimeFormat('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' })
 const esc = (s: string): string => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`)
-const n = (value: number): string => value.toLocaleString('en-GB')
+const n = (value: number): string => formatNumber(value)
 const pct = (value: number | null): string => (value === null ? '–' : `${value > 0 ? '+' : ''}${Math.round(value)}%`)
 const flagText = (flag: 'above' | 'below' | null): string =>
   flag === 'above' ? 'above the usual level' : flag === 'below' ? 'below the usual level' : ''
 
 export const glanceMonthIso = (g: Pick<MonthAtAGlance, 'year' | 'month'>): string => `${g.year}-${String(g.month).padStart(2, '0')}`
 export const glanceMonthName = (g: Pick<MonthAtAGlance, 'year' | 'month'>): string =>
-  MONTH.format(new Date(`${glanceMonthIso(g)}-01T00:00:00Z`))
+  formatMonth(glanceMonthIso(g))
 
 /** "Serbia, domestic violence" — what the view is narrowed to, or '' for the whole region. */
 export function glanceScope(g: Pick<MonthAtAGlance, 'jurisdiction' | 'context'>): string {

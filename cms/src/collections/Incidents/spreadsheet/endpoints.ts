@@ -56,18 +56,21 @@ async function readUpload(req: PayloadRequest): Promise<{ bytes: Uint8Array; dry
 const statusOf = (report: ImportReport) => (report.errors.length > 0 ? 422 : 200)
 
 /** Progress lines then the report, one JSON object per line, so the admin can show a progress bar. */
-function streamImport(run: (onProgress: (p: ImportProgress) => void) => Promise<ImportReport>, req: PayloadRequest): Response {
+function streamImport(run: (onProgress: (p: ImportProgress) => Promise<void>) => Promise<ImportReport>, req: PayloadRequest): Response {
   const encoder = new TextEncoder()
   const stream = new ReadableStream<Uint8Array>({
     start(controller) {
       const send = (line: object) => controller.enqueue(encoder.encode(`${JSON.stringify(line)}\n`))
       let last = 0
-      const onProgress = (p: ImportProgress) => {
+      const onProgress = async (p: ImportProgress) => {
         // At most ten lines a second: enough for a progress bar, not a flood.
         const now = Date.now()
         if (now - last < 100 && p.done !== p.total && p.done !== 0) return
         last = now
         send({ type: 'progress', ...p })
+        // SQLite calls are synchronous under their promises: without a turn of the event loop the
+        // line would leave only when the whole import is done (and other requests would wait too).
+        await new Promise((resolve) => setImmediate(resolve))
       }
       run(onProgress)
         .then((report) => send({ type: 'report', status: statusOf(report), report }))
@@ -102,7 +105,7 @@ export const importHandler: PayloadHandler = async (req) => {
     if (error instanceof SheetFileError) return problem(400, error.message)
     throw error
   }
-  const run = (onProgress?: (p: ImportProgress) => void) => importIncidents(req.payload, sheet, { dryRun: upload.dryRun, user: req.user, onProgress })
+  const run = (onProgress?: (p: ImportProgress) => Promise<void>) => importIncidents(req.payload, sheet, { dryRun: upload.dryRun, user: req.user, onProgress })
   if (/application\/x-ndjson/i.test(req.headers.get('accept') ?? '')) return streamImport(run, req)
   const report = await run()
   return Response.json(report, { status: statusOf(report), headers: noStore })
