@@ -90,7 +90,7 @@ async function hit(target: (typeof targets)[number]) {
   let fail: (error: Error) => void = () => undefined
   const done = new Promise<autocannon.Result>((resolve, reject) => ((finish = resolve), (fail = reject)))
   const instance = autocannon(
-    { url: cms.url, connections, duration, requests: [{ method: target.method ?? 'GET', path: target.path, headers: target.headers, setupRequest: target.setupRequest }] },
+    { url: cms.url, connections, duration, requests: [{ method: target.method ?? 'GET', path: target.path, headers: target.headers, ...(target.setupRequest ? { setupRequest: target.setupRequest } : {}) }] },
     (error, result) => (error ? fail(error) : finish(result)),
   )
   const latencies: number[] = []
