@@ -1,6 +1,7 @@
 import * as migration_20261122_141228_initial from './20261122_141228_initial';
 import * as migration_20261125_141616_campaigns from './20261125_141616_campaigns';
 import * as migration_20261125_154330_publishing from './20261125_154330_publishing';
+import * as migration_20261125_195822_incident_list_indexes from './20261125_195822_incident_list_indexes';
 
 export const migrations = [
   {
@@ -16,6 +17,11 @@ export const migrations = [
   {
     up: migration_20261125_154330_publishing.up,
     down: migration_20261125_154330_publishing.down,
-    name: '20261125_154330_publishing'
+    name: '20261125_154330_publishing',
+  },
+  {
+    up: migration_20261125_195822_incident_list_indexes.up,
+    down: migration_20261125_195822_incident_list_indexes.down,
+    name: '20261125_195822_incident_list_indexes'
   },
 ];
