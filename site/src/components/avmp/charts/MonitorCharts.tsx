@@ -26,7 +26,7 @@ import { formatMonth, formatNumber } from '@clearinghouse/shared/format'
 import { SEXES, VICTIM_OUTCOMES } from '@clearinghouse/shared/vocab'
 
 import { useAvmp } from '../useAvmp'
-import type { ChartSpec } from './chartConfig'
+import type { ChartSpec, Series } from './chartConfig'
 import { chartSurface, type ChartSurface } from './chartSurface'
 import { downloadHref, downloadText } from '../../../lib/download'
 
@@ -52,6 +52,10 @@ function periodLength(data: AvmpData, filter: AvmpFilter): number {
   const to = Math.min(filter.to ?? MAX_DAY, data.day[data.length - 1]!)
   return Math.max(0, to - from + 1)
 }
+
+/** Contexts stacked separately in the per-month chart (the others share one band). */
+const CHARTED_CONTEXTS = 6
+const OTHER_COLOUR = '#6b6b6b'
 
 const sexColumns = [
   ...SEXES.map((s) => ({ value: s.value, label: s.label })),
@@ -79,10 +83,22 @@ export const CHARTS: ChartDefinition[] = [
     build: (data, rows) => {
       const months = countByMonth(data, rows, { stackBy: 'context' })
       const stacks = (months.stacks ?? []).filter((s) => s.counts.some((c) => c > 0))
+      // The table lists every context; the chart stacks the largest and one band for the rest:
+      // half the bars to draw for a decade of months, and a legend that fits a phone.
+      const largest = [...stacks].sort((a, b) => sum(b.counts) - sum(a.counts)).slice(0, CHARTED_CONTEXTS)
+      const rest = stacks.filter((s) => !largest.includes(s))
+      const otherBand: Series[] =
+        rest.length > 0
+          ? [{ label: 'All other contexts', values: months.months.map((_, i) => sum(rest.map((s) => s.counts[i] ?? 0))), table: false, color: OTHER_COLOUR }]
+          : []
       return {
         rowHeader: 'Month',
         categories: months.months.map(monthLabel),
-        series: stacks.map((s) => ({ label: s.label, values: s.counts })),
+        series: [
+          ...stacks.map((s) => ({ label: s.label, values: s.counts, chart: rest.length === 0 || largest.includes(s) })),
+          ...otherBand,
+        ],
+        note: rest.length > 0 ? `The chart stacks the ${CHARTED_CONTEXTS} largest contexts and one band for the others; the data table lists every context.` : undefined,
         horizontal: false,
         stacked: true,
         totals: true,
@@ -159,17 +175,18 @@ function tableRows(spec: ChartSpec): {
   body: (string | number)[][]
   footer: (string | number)[] | null
 } {
-  const multi = spec.series.length > 1 && spec.totals
-  const header = [spec.rowHeader, ...spec.series.map((s) => s.label), ...(multi ? ['Total'] : [])]
+  const series = spec.series.filter((s) => s.table !== false)
+  const multi = series.length > 1 && spec.totals
+  const header = [spec.rowHeader, ...series.map((s) => s.label), ...(multi ? ['Total'] : [])]
   const body = spec.categories.map((c, i) => {
-    const cells = spec.series.map((s) => s.values[i] ?? 0)
+    const cells = series.map((s) => s.values[i] ?? 0)
     return [c, ...cells, ...(multi ? [sum(cells)] : [])]
   })
   const footer = spec.totals
     ? [
         'Total',
-        ...spec.series.map((s) => sum(s.values)),
-        ...(multi ? [sum(spec.series.map((s) => sum(s.values)))] : []),
+        ...series.map((s) => sum(s.values)),
+        ...(multi ? [sum(series.map((s) => sum(s.values)))] : []),
       ]
     : null
   return { header, body, footer }

@@ -10,6 +10,10 @@ export interface Series {
   values: number[]
   /** Drawn in the chart (other series appear only in the table and the CSV). */
   chart?: boolean
+  /** Listed in the table and the CSV (false: a band drawn for series the table lists one by one). */
+  table?: boolean
+  /** A fixed colour (otherwise the palette's, in drawing order). */
+  color?: string
   decimals?: number
 }
 
@@ -86,7 +90,7 @@ export function chartData(spec: ChartSpec): BarChartConfig['data'] {
       .map((s, k) => ({
         label: s.label,
         data: s.values.map((v, i) => (spec.horizontal ? { x: v, y: i } : { x: i, y: v })),
-        backgroundColor: PALETTE[k % PALETTE.length],
+        backgroundColor: s.color ?? PALETTE[k % PALETTE.length],
         borderWidth: 0,
       })),
   }
