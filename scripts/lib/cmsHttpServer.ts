@@ -9,9 +9,10 @@ import fs from 'node:fs'
 import http from 'node:http'
 import net from 'node:net'
 import path from 'node:path'
-import { Readable } from 'node:stream'
 
 import type { Payload } from 'payload'
+
+import { sendFailure, sendWebResponse, toWebRequest } from './webRequest'
 
 export const freePort = () =>
   new Promise<number>((resolve, reject) => {
@@ -78,25 +79,9 @@ export async function startCmsHttpServer(options: {
       res.writeHead(500, { 'Content-Type': 'application/json' }).end(JSON.stringify({ errors: [{ message: 'Something went wrong.' }] }))
       return
     }
-    const headers = new Headers()
-    for (const [k, v] of Object.entries(req.headers)) if (v !== undefined) headers.set(k, Array.isArray(v) ? v.join(', ') : v)
-    const hasBody = req.method !== 'GET' && req.method !== 'HEAD'
-    const request = new Request(`${url}${req.url ?? '/'}`, {
-      method: req.method,
-      headers,
-      body: hasBody ? (Readable.toWeb(req) as ReadableStream) : undefined,
-      duplex: 'half',
-    } as RequestInit)
-    handleEndpoints({ config, request, payloadInstanceCacheKey: key })
-      .then((response) => {
-        res.writeHead(response.status, Object.fromEntries(response.headers))
-        // Streamed as it comes, as Next does: progress lines (the import's NDJSON) arrive as written.
-        if (response.body) Readable.fromWeb(response.body as import('node:stream/web').ReadableStream).pipe(res)
-        else res.end()
-      })
-      .catch((error: Error) => {
-        res.writeHead(500, { 'Content-Type': 'text/plain' }).end(String(error.stack))
-      })
+    handleEndpoints({ config, request: toWebRequest(req, url), payloadInstanceCacheKey: key })
+      .then((response) => sendWebResponse(res, response))
+      .catch((error: Error) => sendFailure(res, error))
   })
   await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve))
   return {

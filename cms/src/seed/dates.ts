@@ -1,21 +1,7 @@
 /** Date helpers for seed content placed relative to "now" (all in UTC, so runs agree across time zones). */
+import { MONTH_NAMES } from '@clearinghouse/shared/format'
 
 const DAY = 86_400_000
-
-export const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-] as const
 
 /** Midnight UTC of the day `date` falls on. */
 export function startOfUtcDay(date: Date): Date {
@@ -43,5 +29,5 @@ export function addDays(date: Date, days: number): Date {
 
 /** "March 2026". */
 export function monthLabel(date: Date): string {
-  return `${MONTHS[date.getUTCMonth()]} ${date.getUTCFullYear()}`
+  return `${MONTH_NAMES[date.getUTCMonth()]} ${date.getUTCFullYear()}`
 }

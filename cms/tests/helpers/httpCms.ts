@@ -1,9 +1,9 @@
 import http from 'node:http'
 import net from 'node:net'
-import { Readable } from 'node:stream'
 
 import { handleEndpoints } from 'payload'
 
+import { sendFailure, sendWebResponse, toWebRequest } from '../../../scripts/lib/webRequest'
 import { startTestCms, type TestCms } from './testPayload'
 
 export const freePort = () =>
@@ -54,24 +54,9 @@ export async function startHttpCms(
   }
   const server = http.createServer((req, res) => {
     onRequest?.(req)
-    const headers = new Headers()
-    for (const [k, v] of Object.entries(req.headers)) if (v !== undefined) headers.set(k, Array.isArray(v) ? v.join(', ') : v)
-    const hasBody = req.method !== 'GET' && req.method !== 'HEAD'
-    const request = new Request(`${base}${req.url ?? '/'}`, {
-      method: req.method,
-      headers,
-      body: hasBody ? (Readable.toWeb(req) as ReadableStream) : undefined,
-      duplex: 'half',
-    } as RequestInit)
-    route(request)
-      .then(async (response) => {
-        res.writeHead(response.status, Object.fromEntries(response.headers))
-        res.end(Buffer.from(await response.arrayBuffer()))
-      })
-      .catch((err: Error) => {
-        res.writeHead(500, { 'Content-Type': 'text/plain' })
-        res.end(String(err.stack))
-      })
+    route(toWebRequest(req, base))
+      .then((response) => sendWebResponse(res, response))
+      .catch((err: Error) => sendFailure(res, err))
   })
   await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve))
   return {

@@ -1,3 +1,4 @@
+import { MONTH_NAMES } from '@clearinghouse/shared/format'
 import {
   AVMP_JURISDICTIONS,
   KOSOVO_FOOTNOTE,
@@ -6,7 +7,7 @@ import {
   type JurisdictionSlug,
 } from '@clearinghouse/shared/vocab'
 
-import { MONTHS, addDays, monthLabel, monthStart } from '../dates'
+import { addDays, monthLabel, monthStart } from '../dates'
 import type { Motif, Rand } from '../images'
 import type { RichBlock } from '../lexical'
 import type { PdfBlock, PdfDocument } from '../pdf'
@@ -76,7 +77,7 @@ const PACKS: Record<PdfLanguage, LanguagePack> = {
     disclaimer:
       'This publication was produced with the financial support of the European Union. Its contents are the sole responsibility of the Clearinghouse and do not necessarily reflect the views of the European Union.',
     kosovo: KOSOVO_FOOTNOTE,
-    months: [...MONTHS],
+    months: [...MONTH_NAMES],
   },
   sq: {
     name: 'Albanian',
