@@ -7,22 +7,11 @@
  */
 import fs from 'node:fs'
 import http from 'node:http'
-import net from 'node:net'
 import path from 'node:path'
 
 import type { Payload } from 'payload'
 
-import { sendFailure, sendWebResponse, toWebRequest } from './webRequest'
-
-export const freePort = () =>
-  new Promise<number>((resolve, reject) => {
-    const srv = net.createServer()
-    srv.listen(0, '127.0.0.1', () => {
-      const { port } = srv.address() as net.AddressInfo
-      srv.close(() => resolve(port))
-    })
-    srv.on('error', reject)
-  })
+import { freePort, sendFailure, sendWebResponse, toWebRequest } from './webRequest'
 
 export interface CmsHttpServer {
   url: string

@@ -3,6 +3,7 @@
  * (Payload's `handleEndpoints`, Next's route handlers): what the test and bench servers share.
  */
 import type http from 'node:http'
+import net from 'node:net'
 import { Readable } from 'node:stream'
 import type { ReadableStream as NodeReadableStream } from 'node:stream/web'
 
@@ -30,3 +31,14 @@ export function sendWebResponse(res: http.ServerResponse, response: Response): v
 export function sendFailure(res: http.ServerResponse, error: Error): void {
   res.writeHead(500, { 'Content-Type': 'text/plain' }).end(String(error.stack))
 }
+
+/** A free TCP port on the loopback interface. */
+export const freePort = () =>
+  new Promise<number>((resolve, reject) => {
+    const srv = net.createServer()
+    srv.listen(0, '127.0.0.1', () => {
+      const { port } = srv.address() as net.AddressInfo
+      srv.close(() => resolve(port))
+    })
+    srv.on('error', reject)
+  })

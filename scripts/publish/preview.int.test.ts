@@ -13,7 +13,8 @@ import type { CollectionSlug, Payload, PayloadRequest } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { ROOT } from '../lib/cmsBuild'
-import { freePort, startCmsHttpServer, type CmsHttpServer } from '../lib/cmsHttpServer'
+import { startCmsHttpServer, type CmsHttpServer } from '../lib/cmsHttpServer'
+import { freePort } from '../lib/webRequest'
 import { makeSeededSnapshot } from '../lib/siteBuild'
 import { buildEnvironment } from './siteBuild'
 

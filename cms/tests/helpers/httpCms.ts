@@ -1,20 +1,9 @@
 import http from 'node:http'
-import net from 'node:net'
 
 import { handleEndpoints } from 'payload'
 
-import { sendFailure, sendWebResponse, toWebRequest } from '../../../scripts/lib/webRequest'
+import { freePort, sendFailure, sendWebResponse, toWebRequest } from '../../../scripts/lib/webRequest'
 import { startTestCms, type TestCms } from './testPayload'
-
-export const freePort = () =>
-  new Promise<number>((resolve, reject) => {
-    const srv = net.createServer()
-    srv.listen(0, '127.0.0.1', () => {
-      const { port } = srv.address() as net.AddressInfo
-      srv.close(() => resolve(port))
-    })
-    srv.on('error', reject)
-  })
 
 export interface HttpCms extends TestCms {
   /** e.g. `http://127.0.0.1:41234`; REST under `/api`, GraphQL at `/api/graphql`. */

@@ -2,9 +2,10 @@ import { simpleParser, type ParsedMail } from 'mailparser'
 import type { Payload } from 'payload'
 import { SMTPServer } from 'smtp-server'
 
-import { freePort, startHttpCms, type HttpCms } from './httpCms'
+import { freePort } from '../../../scripts/lib/webRequest'
+import { startHttpCms, type HttpCms } from './httpCms'
 
-export { freePort } from './httpCms'
+export { freePort } from '../../../scripts/lib/webRequest'
 
 export interface Inbox {
   port: number

@@ -1,6 +1,5 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process'
 import http from 'node:http'
-import net from 'node:net'
 import path from 'node:path'
 
 import type { Payload } from 'payload'
@@ -8,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { launchChromium } from '../../../scripts/lib/browser'
 import { CMS_DIR, ROOT, isCmsBuildStale } from '../../../scripts/lib/cmsBuild'
+import { freePort } from '../../../scripts/lib/webRequest'
 import { pdfBuffer, pngBuffer, validData } from '../helpers/fixtures'
 import { startInbox, type Inbox } from '../helpers/newsletterHarness'
 import { startTestCms, type TestCms } from '../helpers/testPayload'
@@ -22,16 +22,6 @@ let draftSlug: string
 let inbox: Inbox
 /** Everything the server printed (Payload's log lines among it). */
 let serverOutput = ''
-
-const freePort = () =>
-  new Promise<number>((resolve, reject) => {
-    const srv = net.createServer()
-    srv.listen(0, () => {
-      const { port } = srv.address() as net.AddressInfo
-      srv.close(() => resolve(port))
-    })
-    srv.on('error', reject)
-  })
 
 async function waitForServer(url: string, timeoutMs: number) {
   const until = Date.now() + timeoutMs
