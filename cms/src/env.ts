@@ -67,6 +67,14 @@ const schema = z.object({
   SITE_PREVIEW_URL: z.url().default('http://localhost:4322'),
   /** Minutes a preview link stays valid. */
   PREVIEW_TOKEN_MINUTES: z.coerce.number().int().positive().max(24 * 60).default(30),
+  /**
+   * Anonymous API requests (REST and GraphQL) in progress at once; the rest wait in arrival order
+   * (see security/requestGate.ts). Staff requests are not held back. More helps with MongoDB (its
+   * queries wait on the network); with SQLite the queries run on the one JavaScript thread anyway.
+   */
+  API_CONCURRENCY: z.coerce.number().int().min(1).max(256).default(4),
+  /** Anonymous API requests that may wait for a place; past this they get 503 with Retry-After at once. */
+  API_QUEUE_LIMIT: z.coerce.number().int().min(0).max(100_000).default(500),
   ADMIN_EMAIL: z.email().optional(),
   ADMIN_PASSWORD: z.string().min(12, 'ADMIN_PASSWORD must be at least 12 characters').optional(),
 })

@@ -1,6 +1,7 @@
 /**
  * A real CMS over HTTP for tests and benchmarks, without `next build`: Payload's own request
- * router (`handleEndpoints`, what Next's /api route calls) behind a Node HTTP server, on a copy of
+ * router (`handleEndpoints`, what Next's /api route calls, behind the route files' `guardApiRoute`:
+ * input checks and the anonymous request queue) behind a Node HTTP server, on a copy of
  * a seeded SQLite database. Every REST, GraphQL-free API path and custom endpoint answers as in
  * production. The environment is set before the CMS config is imported (it is read once, at
  * import), so call this once per process.
@@ -57,6 +58,10 @@ export async function startCmsHttpServer(options: {
   const { getPayload, handleEndpoints } = await import('payload')
   const { default: config } = await import('../../cms/src/payload.config')
   const payload = await getPayload({ config, key })
+  const { guardApiRoute } = await import('../../cms/src/security/requestGuard')
+  const viaPayload = (request: Request) => handleEndpoints({ config, request, payloadInstanceCacheKey: key })
+  // As in cms/src/app/(payload)/api/[...slug]/route.ts: every method but OPTIONS is guarded.
+  const guarded = guardApiRoute(config, viaPayload)
   const faults = { failContent: false, dropContent: false }
   const server = http.createServer((req, res) => {
     const content = /^\/api\/(?!publishing\/)/.test(req.url ?? '')
@@ -68,7 +73,8 @@ export async function startCmsHttpServer(options: {
       res.writeHead(500, { 'Content-Type': 'application/json' }).end(JSON.stringify({ errors: [{ message: 'Something went wrong.' }] }))
       return
     }
-    handleEndpoints({ config, request: toWebRequest(req, url), payloadInstanceCacheKey: key })
+    const request = toWebRequest(req, url)
+    ;(request.method === 'OPTIONS' ? viaPayload(request) : guarded(request))
       .then((response) => sendWebResponse(res, response))
       .catch((error: Error) => sendFailure(res, error))
   })

@@ -1,4 +1,18 @@
+import { createHash, createHmac, timingSafeEqual } from 'node:crypto'
+
 import { APIError, type SanitizedConfig } from 'payload'
+
+import { env } from '../env'
+import { createRequestGate, type RequestGate } from './requestGate'
+
+/** One gate for all anonymous API traffic of this process (REST and GraphQL share the thread and the database). */
+const anonymousGate = createRequestGate({ concurrency: env.API_CONCURRENCY, maxQueue: env.API_QUEUE_LIMIT })
+
+const busy = (): Response =>
+  Response.json(
+    { errors: [{ message: 'The server is busy. Please try again in a few seconds.' }] },
+    { status: 503, headers: { 'Retry-After': '5' } },
+  )
 
 /** A 400 in Payload's error shape, naming what was wrong. */
 const badRequest = (message: string, field?: string): Response =>
@@ -7,6 +21,40 @@ const badRequest = (message: string, field?: string): Response =>
 /** A request that carries a session (cookie or `Authorization` header): staff, not the public. */
 const hasCredentials = (request: Request): boolean =>
   request.headers.has('authorization') || /(?:^|;\s*)payload-token=/.test(request.headers.get('cookie') ?? '')
+
+/** The session token a request carries, where Payload looks for it: the `<prefix>-token` cookie, `Authorization: JWT …` or `Bearer …`. */
+function sessionToken(request: Request, config: SanitizedConfig): string | undefined {
+  const authorization = request.headers.get('authorization') ?? ''
+  const fromHeader = /^(?:JWT|Bearer) (\S+)$/.exec(authorization)?.[1]
+  if (fromHeader) return fromHeader
+  const name = `${config.cookiePrefix}-token=`
+  for (const part of (request.headers.get('cookie') ?? '').split(';')) {
+    const cookie = part.trim()
+    if (cookie.startsWith(name)) return cookie.slice(name.length)
+  }
+  return undefined
+}
+
+/**
+ * Whether the request carries an unexpired session token signed with this CMS's secret (HS256 with
+ * the key Payload derives from `secret`). Only decides which lane a request waits in: a forged or
+ * stale header cannot jump the public queue; Payload still authenticates the request itself.
+ */
+function hasSignedSession(request: Request, config: SanitizedConfig): boolean {
+  const token = sessionToken(request, config)
+  const parts = token?.split('.')
+  if (!parts || parts.length !== 3) return false
+  const key = createHash('sha256').update(config.secret).digest('hex').slice(0, 32)
+  const expected = createHmac('sha256', key).update(`${parts[0]}.${parts[1]}`).digest()
+  const given = Buffer.from(parts[2]!, 'base64url')
+  if (given.length !== expected.length || !timingSafeEqual(given, expected)) return false
+  try {
+    const claims = JSON.parse(Buffer.from(parts[1]!, 'base64url').toString('utf8')) as { exp?: unknown }
+    return typeof claims.exp === 'number' && claims.exp * 1000 > Date.now()
+  } catch {
+    return false
+  }
+}
 
 /** Whether a path is one of the config's own root endpoints (`/api/newsletter/subscribe`), which read their bodies themselves. */
 function isCustomEndpoint(config: SanitizedConfig, pathname: string): boolean {
@@ -52,14 +100,20 @@ async function clientError(request: Request, config: SanitizedConfig): Promise<R
  * Wraps a Next route handler of the CMS's API (REST and GraphQL): bad input Payload would turn into
  * a 500 gets a 400 first, and a client error Payload throws past its own error handling (GraphQL's
  * "Invalid JSON" for an unparsable body) is answered with its status instead of a 500.
+ * Anonymous requests pass a first-in, first-out gate (a few at a time, see `requestGate.ts`), so a
+ * flood of public reads gets even waits and cannot crowd out the editors, whose requests (with a
+ * validly signed session) go straight through.
  */
 export function guardApiRoute<Rest extends unknown[]>(
   config: Promise<SanitizedConfig> | SanitizedConfig,
   handler: (request: Request, ...rest: Rest) => Promise<Response>,
+  gate: RequestGate = anonymousGate,
 ) {
   return async (request: Request, ...rest: Rest): Promise<Response> => {
     const refused = await clientError(request, await config)
     if (refused) return refused
+    const release = hasSignedSession(request, await config) ? () => undefined : await gate.enter()
+    if (!release) return busy()
     try {
       return await handler(request, ...rest)
     } catch (error) {
@@ -67,6 +121,8 @@ export function guardApiRoute<Rest extends unknown[]>(
         return Response.json({ errors: [{ message: error.message }] }, { status: error.status })
       }
       throw error
+    } finally {
+      release()
     }
   }
 }
