@@ -3,7 +3,8 @@
  * Run with tsx and a relative config import rather than `payload run`, which can exit without
  * running the script (payload#17757).
  */
-import { parseArgs } from 'node:util'
+
+import { parseCommandLine, runCommand, usageError, withPayload } from '../cli/command'
 
 import { DEFAULT_INCIDENTS, DEFAULT_SEED } from './defaults'
 import type { SeedSummary } from './index'
@@ -28,31 +29,22 @@ Options:
 Environment: DATABASE_URI, PAYLOAD_SECRET, MEDIA_DIR, ADMIN_EMAIL and ADMIN_PASSWORD (first admin;
 without them a development password is generated, printed once and saved to cms/data/dev-credentials.txt).`
 
-function fail(message: string): never {
-  process.stderr.write(`${message}\n\n${USAGE}\n`)
-  process.exit(2)
-}
+const fail = (message: string): never => usageError(USAGE, message)
 
 function parse() {
-  let values
-  try {
-    values = parseArgs({
-      options: {
-        incidents: { type: 'string' },
-        seed: { type: 'string' },
-        only: { type: 'string' },
-        now: { type: 'string' },
-        'local-api': { type: 'boolean', default: false },
-        'if-empty': { type: 'boolean', default: false },
-        json: { type: 'boolean', default: false },
-        quiet: { type: 'boolean', default: false },
-        help: { type: 'boolean', short: 'h', default: false },
-      },
-      strict: true,
-    }).values
-  } catch (error) {
-    fail((error as Error).message)
-  }
+  const { values } = parseCommandLine(USAGE, {
+    options: {
+      incidents: { type: 'string' },
+      seed: { type: 'string' },
+      only: { type: 'string' },
+      now: { type: 'string' },
+      'local-api': { type: 'boolean', default: false },
+      'if-empty': { type: 'boolean', default: false },
+      json: { type: 'boolean', default: false },
+      quiet: { type: 'boolean', default: false },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+  })
   const int = (name: string, raw: string | undefined, min: number): number | undefined => {
     if (raw === undefined) return undefined
     const n = Number(raw.replace(/[_,]/g, ''))
@@ -102,18 +94,14 @@ function report(summary: SeedSummary): string {
   return lines.join('\n')
 }
 
-async function main(): Promise<void> {
+runCommand('Seed failed', async () => {
   const args = parse()
   if (args.help) {
     process.stdout.write(`${USAGE}\n`)
     return
   }
-  // Imported only now: the config reads and validates the environment when it loads.
-  const { getPayload } = await import('payload')
-  const { default: config } = await import('../payload.config.js')
   const { isDatabaseEmpty, seed } = await import('./index.js')
-  const payload = await getPayload({ config })
-  try {
+  await withPayload(async (payload) => {
     if (args.ifEmpty && !(await isDatabaseEmpty(payload))) {
       process.stdout.write('The database already has content: not seeding (drop --if-empty to add what is missing).\n')
       return
@@ -128,15 +116,5 @@ async function main(): Promise<void> {
     })
     if (args.json) process.stdout.write(`${JSON.stringify(summary)}\n`)
     else if (!args.quiet) process.stdout.write(`${report(summary)}\n`)
-  } finally {
-    await payload.destroy()
-  }
-}
-
-main().then(
-  () => process.exit(0),
-  (error: unknown) => {
-    process.stderr.write(`Seed failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`)
-    process.exit(1)
-  },
-)
+  })
+})

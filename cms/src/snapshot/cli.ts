@@ -3,7 +3,8 @@
  * the site (and running its tests) without a running CMS. Run with tsx (see seed/cli.ts for why).
  */
 import path from 'node:path'
-import { parseArgs } from 'node:util'
+
+import { parseCommandLine, runCommand, withPayload } from '../cli/command'
 
 const USAGE = `Usage: npm run snapshot -- [--out DIR] [--without-incidents] [--quiet]
 
@@ -17,34 +18,24 @@ Options:
   --quiet                no progress output
   -h, --help             show this help`
 
-async function main(): Promise<void> {
-  let values
-  try {
-    values = parseArgs({
-      options: {
-        out: { type: 'string' },
-        'without-incidents': { type: 'boolean', default: false },
-        quiet: { type: 'boolean', default: false },
-        help: { type: 'boolean', short: 'h', default: false },
-      },
-      strict: true,
-    }).values
-  } catch (error) {
-    process.stderr.write(`${(error as Error).message}\n\n${USAGE}\n`)
-    process.exit(2)
-  }
+runCommand('Snapshot failed', async () => {
+  const { values } = parseCommandLine(USAGE, {
+    options: {
+      out: { type: 'string' },
+      'without-incidents': { type: 'boolean', default: false },
+      quiet: { type: 'boolean', default: false },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+  })
   if (values.help) {
     process.stdout.write(`${USAGE}\n`)
     return
   }
-  const { getPayload } = await import('payload')
-  const { default: config } = await import('../payload.config.js')
   const { CMS_ROOT, env } = await import('../env.js')
   const { exportSnapshot } = await import('./index.js')
   const { createProgress } = await import('../seed/progress.js')
   const out = values.out ?? path.resolve(CMS_ROOT, '..', 'site', '.snapshot')
-  const payload = await getPayload({ config })
-  try {
+  await withPayload(async (payload) => {
     const quietProgress = { phase: () => ({ tick: () => undefined, done: () => 0 }), log: () => undefined }
     const summary = await exportSnapshot(payload, {
       out,
@@ -56,15 +47,5 @@ async function main(): Promise<void> {
     process.stdout.write(
       `Snapshot written to ${summary.out}: ${counts}; ${summary.mediaFiles} media files; content.json ${(summary.bytes / 1048576).toFixed(1)} MiB in ${(summary.ms / 1000).toFixed(1)} s\n`,
     )
-  } finally {
-    await payload.destroy()
-  }
-}
-
-main().then(
-  () => process.exit(0),
-  (error: unknown) => {
-    process.stderr.write(`Snapshot failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`)
-    process.exit(1)
-  },
-)
+  })
+})

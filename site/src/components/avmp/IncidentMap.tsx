@@ -162,11 +162,13 @@ export default function IncidentMap({ connections, tileUrl, attribution, tileHos
     }
   }, [mapReady, tiles, tileUrl, attribution])
 
-  // The cluster hierarchy of all incidents: once per data file.
+  // The cluster hierarchy of all incidents: once per data file, and only once the map exists. The
+  // build keeps a core busy for 150-300 ms; started earlier, it competed with Leaflet's start-up on
+  // phones with few cores and stretched that one task to over 50 ms of wall time.
   const { data, rows } = state
   useEffect(() => {
     const w = worker.current
-    if (!w || !data) return
+    if (!w || !data || !mapReady) return
     const onIndexed = (event: MessageEvent<ClusterResponse>) => {
       if (event.data.type === 'indexed') setIndexed(true)
     }
@@ -175,7 +177,7 @@ export default function IncidentMap({ connections, tileUrl, attribution, tileHos
     const message: ClusterRequest = { type: 'index', lat: data.lat.slice(), lng: data.lng.slice() }
     w.postMessage(message, [message.lat.buffer, message.lng.buffer])
     return () => w.removeEventListener('message', onIndexed)
-  }, [data])
+  }, [data, mapReady])
 
   // Draw the clusters of the matching rows in view; again after a filter change, panning or zooming.
   useEffect(() => {

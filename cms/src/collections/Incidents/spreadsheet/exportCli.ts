@@ -4,7 +4,8 @@
  */
 import fs from 'node:fs'
 import path from 'node:path'
-import { parseArgs } from 'node:util'
+
+import { parseCommandLine, runCommand, usageError, withPayload } from '../../../cli/command'
 
 const USAGE = `Usage: npm run export -- --out FILE.csv|FILE.xlsx [options]
 
@@ -19,41 +20,30 @@ Options:
 
 Environment: DATABASE_URI (SQLite file by default), PAYLOAD_SECRET.`
 
-function fail(message: string): never {
-  process.stderr.write(`${message}\n\n${USAGE}\n`)
-  process.exit(2)
-}
+const fail = (message: string): never => usageError(USAGE, message)
 
 function parse() {
-  try {
-    const { values } = parseArgs({
-      options: { out: { type: 'string' }, format: { type: 'string' }, help: { type: 'boolean', short: 'h', default: false } },
-      strict: true,
-    })
-    if (values.help) return { help: true as const }
-    if (!values.out) fail('Say where to write with --out FILE.')
-    const format = values.format ?? (/\.xlsx$/i.test(values.out) ? 'xlsx' : 'csv')
-    if (format !== 'csv' && format !== 'xlsx') fail('--format must be csv or xlsx.')
-    if (values.out === '-' && format !== 'csv') fail('Only CSV can go to standard output.')
-    return { help: false as const, out: values.out, format: format as 'csv' | 'xlsx' }
-  } catch (error) {
-    fail((error as Error).message)
-  }
+  const { values } = parseCommandLine(USAGE, {
+    options: { out: { type: 'string' }, format: { type: 'string' }, help: { type: 'boolean', short: 'h', default: false } },
+  })
+  if (values.help) return { help: true as const }
+  if (!values.out) return fail('Say where to write with --out FILE.')
+  const format = values.format ?? (/\.xlsx$/i.test(values.out) ? 'xlsx' : 'csv')
+  if (format !== 'csv' && format !== 'xlsx') fail('--format must be csv or xlsx.')
+  if (values.out === '-' && format !== 'csv') fail('Only CSV can go to standard output.')
+  return { help: false as const, out: values.out, format: format as 'csv' | 'xlsx' }
 }
 
-async function main(): Promise<void> {
+runCommand('Export failed', async () => {
   const args = parse()
   if (args.help) {
     process.stdout.write(`${USAGE}\n`)
     return
   }
   const { env } = await import('../../../env.js')
-  const { getPayload } = await import('payload')
-  const { default: config } = await import('../../../payload.config.js')
   const { loadIncidentRecords } = await import('./exportIncidents.js')
   const { writeSheetFile } = await import('./sheetFile.js')
-  const payload = await getPayload({ config })
-  try {
+  await withPayload(async (payload) => {
     const started = performance.now()
     const records = await loadIncidentRecords(payload)
     const body = await writeSheetFile(records, args.format)
@@ -65,15 +55,5 @@ async function main(): Promise<void> {
     const file = path.resolve(env.INIT_CWD ?? process.cwd(), args.out)
     fs.writeFileSync(file, body)
     process.stderr.write(`${records.length.toLocaleString('en-GB')} incidents written to ${file} (${args.format.toUpperCase()}, ${((performance.now() - started) / 1000).toFixed(2)} s).\n`)
-  } finally {
-    await payload.destroy()
-  }
-}
-
-main().then(
-  () => process.exit(0),
-  (error: unknown) => {
-    process.stderr.write(`Export failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`)
-    process.exit(1)
-  },
-)
+  })
+})

@@ -5,10 +5,10 @@
  */
 import fs from 'node:fs'
 import { resolve } from 'node:path'
-import { parseArgs } from 'node:util'
 
 import type { RowError } from '@clearinghouse/shared/incidents/spreadsheet'
 
+import { parseCommandLine, runCommand, usageError, withPayload } from '../../../cli/command'
 import type { ImportProgress, ImportReport } from './importIncidents'
 
 const USAGE = `Usage: npm run import -- FILE.csv|FILE.xlsx [options]
@@ -30,28 +30,20 @@ command line could not be used.
 
 Environment: DATABASE_URI (SQLite file by default), PAYLOAD_SECRET.`
 
-function fail(message: string): never {
-  process.stderr.write(`${message}\n\n${USAGE}\n`)
-  process.exit(2)
-}
+const fail = (message: string): never => usageError(USAGE, message)
 
 function parse() {
-  try {
-    const { values, positionals } = parseArgs({
-      options: {
-        'dry-run': { type: 'boolean', default: false },
-        json: { type: 'boolean', default: false },
-        quiet: { type: 'boolean', default: false },
-        help: { type: 'boolean', short: 'h', default: false },
-      },
-      allowPositionals: true,
-      strict: true,
-    })
-    if (!values.help && positionals.length !== 1) fail('Give exactly one file to import.')
-    return { file: positionals[0] ?? '', dryRun: values['dry-run'], json: values.json, quiet: values.quiet, help: values.help }
-  } catch (error) {
-    fail((error as Error).message)
-  }
+  const { values, positionals } = parseCommandLine(USAGE, {
+    options: {
+      'dry-run': { type: 'boolean', default: false },
+      json: { type: 'boolean', default: false },
+      quiet: { type: 'boolean', default: false },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+    allowPositionals: true,
+  })
+  if (!values.help && positionals.length !== 1) fail('Give exactly one file to import.')
+  return { file: positionals[0] ?? '', dryRun: values['dry-run'], json: values.json, quiet: values.quiet, help: values.help }
 }
 
 const clip = (text: string, width: number) => (text.length > width ? `${text.slice(0, width - 1)}…` : text)
@@ -80,7 +72,7 @@ function summary(report: ImportReport): string {
   return lines.join('\n')
 }
 
-async function main(): Promise<number> {
+runCommand('Import failed, nothing was written', async () => {
   const args = parse()
   if (args.help) {
     process.stdout.write(`${USAGE}\n`)
@@ -98,12 +90,9 @@ async function main(): Promise<number> {
     if (error instanceof SheetFileError || (error as NodeJS.ErrnoException).code === 'ENOENT') fail(`${path}: ${(error as Error).message}`)
     throw error
   }
-  const { getPayload } = await import('payload')
-  const { default: config } = await import('../../../payload.config.js')
   const { createProgress } = await import('../../../seed/progress.js')
   const { importIncidents } = await import('./importIncidents.js')
-  const payload = await getPayload({ config })
-  try {
+  return withPayload(async (payload) => {
     const progress = createProgress({ quiet: args.quiet })
     let bar: ReturnType<typeof progress.phase> | undefined
     let phase: ImportProgress['phase'] | undefined
@@ -124,15 +113,5 @@ async function main(): Promise<number> {
     bar?.done()
     process.stdout.write(`${args.json ? JSON.stringify(report) : summary(report)}\n`)
     return report.errors.length > 0 ? 1 : 0
-  } finally {
-    await payload.destroy()
-  }
-}
-
-main().then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    process.stderr.write(`Import failed, nothing was written: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`)
-    process.exit(1)
-  },
-)
+  })
+})
