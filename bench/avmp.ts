@@ -3,7 +3,7 @@
  *   npm run bench:avmp -- --url http://localhost:4321          # a site already served
  *   npm run bench:avmp -- --dist site/dist                     # serve an existing build
  *   npm run bench:avmp -- --snapshot /work/main/site/.snapshot # build it into a temp folder first
- * For /avmp/map/ and /avmp/charts/: JS shipped (gzip), data decode time (the shared codec run in
+ * For /avmp/map/, /avmp/incidents/ and /avmp/charts/: JS shipped (gzip), data decode time (the shared codec run in
  * the page), filter time, long tasks (> 50 ms) after load, and the time a filter change takes from
  * the URL change (history + popstate) to the end of the first frame that paints the re-rendered island.
  */
@@ -272,6 +272,13 @@ try {
       // The map has re-rendered once its clusters were drawn for a new index version.
       changed: () =>
         `(document.querySelector('[data-testid="incident-map"]')?.getAttribute('data-rendered') ?? '') + ':done'`,
+    },
+    {
+      path: '/avmp/incidents/',
+      ready: `document.querySelector('.avmp-list[data-ready]')`,
+      scrollTo: '[data-testid="avmp-incidents"]',
+      // The list has re-rendered once its range line names the new number of matches.
+      changed: () => `(document.querySelector('[data-testid="avmp-list-range"]')?.textContent ?? '') + ':done'`,
     },
     {
       path: '/avmp/charts/',
