@@ -10,6 +10,7 @@ import { equaliseLoginTiming } from './hooks/equaliseLoginTiming'
 import { throttleResetMail } from './hooks/throttleResetMail'
 import { deferResetMail, sendResetMailInBackground } from './hooks/sendResetMailInBackground'
 import { makeFirstUserAdmin } from './hooks/makeFirstUserAdmin'
+import { validateCurrentPassword } from './currentPassword'
 
 export const Users: CollectionConfig = {
   slug: 'users',
@@ -48,6 +49,20 @@ export const Users: CollectionConfig = {
     afterChange: [endSessionsOnPasswordChange],
   },
   fields: [
+    {
+      // Virtual: never stored, never read back; checked by its validation (currentPassword.ts).
+      name: 'currentPassword',
+      type: 'text',
+      virtual: true,
+      label: 'Current password',
+      validate: validateCurrentPassword,
+      // Readable (the admin renders only readable fields) but always empty.
+      hooks: { afterRead: [() => undefined] },
+      admin: {
+        description: 'Needed to change your own password or e-mail address.',
+        components: { Field: '/components/admin/CurrentPasswordField#CurrentPasswordField' },
+      },
+    },
     { name: 'name', type: 'text', required: true, maxLength: 120 },
     {
       ...selectFrom(USER_ROLES, { name: 'role', required: true, defaultValue: 'editor', saveToJWT: true }),

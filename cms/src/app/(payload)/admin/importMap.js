@@ -23,6 +23,7 @@ import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { IncidentSpreadsheet as IncidentSpreadsheet_7c1669c945128efb50651330a8944eb7 } from '../../../components/admin/IncidentSpreadsheet'
 import { SubscriberCounts as SubscriberCounts_5ef2cf6d258ae4bea4115e139587db6a } from '../../../components/admin/SubscriberCounts'
+import { CurrentPasswordField as CurrentPasswordField_dfad2d0a8b773419691ead541e381d91 } from '../../../components/admin/CurrentPasswordField'
 import { BuildStatus as BuildStatus_2f8c7e571a7017630138ff196d81413f } from '../../../components/admin/BuildStatus'
 import { EditorDashboard as EditorDashboard_38a9c3745e9855555d306acd4aabcc8d } from '../../../components/admin/EditorDashboard'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
@@ -54,6 +55,7 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "/components/admin/IncidentSpreadsheet#IncidentSpreadsheet": IncidentSpreadsheet_7c1669c945128efb50651330a8944eb7,
   "/components/admin/SubscriberCounts#SubscriberCounts": SubscriberCounts_5ef2cf6d258ae4bea4115e139587db6a,
+  "/components/admin/CurrentPasswordField#CurrentPasswordField": CurrentPasswordField_dfad2d0a8b773419691ead541e381d91,
   "/components/admin/BuildStatus#BuildStatus": BuildStatus_2f8c7e571a7017630138ff196d81413f,
   "/components/admin/EditorDashboard#EditorDashboard": EditorDashboard_38a9c3745e9855555d306acd4aabcc8d,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
