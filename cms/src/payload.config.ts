@@ -32,6 +32,7 @@ import { newsletterEndpoints } from './endpoints/newsletter'
 import { publishingEndpoints } from './endpoints/publishing'
 import { env } from './env'
 import { SiteSettings } from './globals/SiteSettings'
+import { answerUnreadableBodies } from './security/answerUnreadableBodies'
 import { keepValidationDetail } from './security/keepValidationDetail'
 import { logRefusedAccess } from './security/logRefusedAccess'
 import { withApiReadGuards, withGlobalApiReadGuards } from './security/apiReadGuards'
@@ -110,8 +111,9 @@ export default buildConfig({
   // Failed logins and refused requests: one masked, structured line each (SECURITY.md); then a
   // locked account is made to answer like a wrong password (after logging, which needs the cause);
   // writes the storage refused (disk full, read-only database) get a clear 507/503, not a bare 500;
-  // a validation error keeps its fields and reasons in production too.
-  hooks: { afterError: [logRefusedAccess, maskLockedLogin, answerStorageErrors, keepValidationDetail] },
+  // a multipart body that does not parse gets a 400; a validation error keeps its fields and
+  // reasons in production too.
+  hooks: { afterError: [logRefusedAccess, maskLockedLogin, answerStorageErrors, answerUnreadableBodies, keepValidationDetail] },
   jobs: {
     tasks: [sendCampaignTask],
     // The running CMS (`npm start`, `npm run dev`, the docker `cms` service) works the queue every
