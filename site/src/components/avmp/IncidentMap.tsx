@@ -23,6 +23,7 @@ import { formatDate, formatMonth, formatNumber } from '@clearinghouse/shared/for
 import { labelOf, VICTIM_OUTCOMES } from '@clearinghouse/shared/vocab'
 
 import { connectionLinks, type MonitorConnections } from '../../lib/avmp/connectionLinks'
+import { nextTask } from '../../lib/nextTask'
 import { ensureDetails, getState, select, setFilter } from '../../lib/avmp/store'
 import type { ClusterRequest, ClusterResponse } from './clusterProtocol'
 import { useAvmp } from './useAvmp'
@@ -119,7 +120,9 @@ export default function IncidentMap({ connections, tileUrl, attribution, tileHos
     const w = new Worker(new URL('./clusterWorker.ts', import.meta.url), { type: 'module' })
     worker.current = w
     if ((window as Window & { cookieConsent?: string }).cookieConsent === 'accepted') setTiles(true)
-    void import('leaflet').then((mod) => {
+    void import('leaflet').then(async (mod) => {
+      // Leaflet's evaluation and the map's creation (a forced layout) in separate tasks.
+      await nextTask()
       if (cancelled || !container.current) return
       const L = (mod as { default?: L }).default ?? (mod as L)
       const map = L.map(container.current, { minZoom: 4, maxZoom: 17, zoomSnap: 0.5, worldCopyJump: false })

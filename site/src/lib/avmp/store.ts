@@ -19,6 +19,8 @@ import {
   type AvmpFilter,
 } from '@clearinghouse/shared/avmp'
 
+import { nextTask } from '../nextTask'
+
 export interface AvmpManifest {
   incidents: number
   latestIncident: string | null
@@ -146,15 +148,6 @@ export function setView(update: Partial<ListView>, options: { push?: boolean } =
 export function select(externalId: string | null): void {
   emit({ selected: externalId })
   history.replaceState(null, '', urlFor(state.filter, externalId, state.view))
-}
-
-/** Resolves in a later task (a message, not a timer: timers may be clamped to 4 ms or more). */
-function nextTask(): Promise<void> {
-  return new Promise((resolve) => {
-    const channel = new MessageChannel()
-    channel.port1.onmessage = () => resolve()
-    channel.port2.postMessage(null)
-  })
 }
 
 let started = false
