@@ -54,6 +54,27 @@ async function markerSum(page: Page): Promise<number> {
 }
 
 describe('incident map', () => {
+  it('decodes the data in a worker, and on the main thread when the worker cannot load', async () => {
+    const workers: string[] = []
+    const page = await context.newPage()
+    page.on('worker', (w) => workers.push(w.url()))
+    await page.goto(`${site().url}/avmp/map/`)
+    await page.waitForSelector('[data-testid="incident-map"][data-rendered]', { timeout: 20_000 })
+    expect(workers.some((url) => /dataWorker/.test(url))).toBe(true)
+    const withWorker = await markerSum(page)
+    expect(withWorker).toBe(verified().length)
+    await page.close()
+
+    const blocked = await browser.newContext({ viewport: { width: 1280, height: 900 } })
+    await blocked.route(/dataWorker[^/]*\.js/, (route) => route.fulfill({ status: 404, body: 'gone' }))
+    await blocked.route(/^https?:\/\/(?!127\.0\.0\.1|localhost)/, (route) => route.abort())
+    const fallback = await blocked.newPage()
+    await fallback.goto(`${site().url}/avmp/map/`)
+    await fallback.waitForSelector('[data-testid="incident-map"][data-rendered]', { timeout: 20_000 })
+    expect(await markerSum(fallback)).toBe(withWorker)
+    await blocked.close()
+  })
+
   it('shows cluster markers whose counts add up to the verified incidents', async () => {
     const page = await openMap()
     expect(await page.locator('.avmp-cluster').count()).toBeGreaterThan(0)

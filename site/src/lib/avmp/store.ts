@@ -20,6 +20,7 @@ import {
 } from '@clearinghouse/shared/avmp'
 
 import { nextTask } from '../nextTask'
+import type { DataRequest, DataResponse } from './dataProtocol'
 
 export interface AvmpManifest {
   incidents: number
@@ -150,6 +151,48 @@ export function select(externalId: string | null): void {
   history.replaceState(null, '', urlFor(state.filter, externalId, state.view))
 }
 
+/** Fetches and decodes the core file on the main thread: where workers are missing or failed. */
+async function loadCoreHere(url: string): Promise<AvmpData> {
+  const response = await fetch(url)
+  if (!response.ok) throw new Error(`The monitor's data could not be loaded (${response.status}).`)
+  const data = decodeIncidents(new Uint8Array(await response.arrayBuffer()))
+  // Decoding and the first filter and render of every island in separate tasks, so neither grows
+  // past 50 ms on a slow phone.
+  await nextTask()
+  return data
+}
+
+/**
+ * The core file, fetched and decoded in a worker (dataWorker.ts) so the page's main thread only
+ * receives the columns; on the main thread if the worker cannot start. An answer from the worker
+ * that says the file could not be loaded is final (the main thread would fail the same way).
+ */
+async function loadCore(url: string): Promise<AvmpData> {
+  if (typeof Worker === 'undefined') return loadCoreHere(url)
+  let worker: Worker
+  try {
+    worker = new Worker(new URL('./dataWorker.ts', import.meta.url), { type: 'module' })
+  } catch {
+    return loadCoreHere(url)
+  }
+  try {
+    const answer = await new Promise<DataResponse | null>((resolve) => {
+      worker.onmessage = (event: MessageEvent<DataResponse>) => resolve(event.data)
+      // The worker's script did not load or run: decode here instead.
+      worker.onerror = (event) => {
+        event.preventDefault()
+        resolve(null)
+      }
+      worker.postMessage({ url } satisfies DataRequest)
+    })
+    if (answer === null) return loadCoreHere(url)
+    if (!answer.ok) throw new Error(answer.message)
+    return answer.data
+  } finally {
+    worker.terminate()
+  }
+}
+
 let started = false
 let loading: Promise<AvmpData> | undefined
 let manifestPromise: Promise<AvmpManifest> | undefined
@@ -173,12 +216,7 @@ export function ensureData(): Promise<AvmpData> {
     emit({ status: 'loading' })
     try {
       const { core } = await manifest()
-      const response = await fetch(core)
-      if (!response.ok) throw new Error(`The monitor's data could not be loaded (${response.status}).`)
-      const data = decodeIncidents(new Uint8Array(await response.arrayBuffer()))
-      // Decoding (10-15 ms the first time, before the JIT warms up) and the first filter and render
-      // of every island in separate tasks, so neither grows past 50 ms on a slow phone.
-      await nextTask()
+      const data = await loadCore(new URL(core, location.href).href)
       emit({ status: 'ready', data, ...computeRows(data, state.filter, state.details) })
       return data
     } catch (error) {
