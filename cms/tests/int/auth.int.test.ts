@@ -269,6 +269,15 @@ describe('password recovery', () => {
     return links
   }
 
+  it('refuses what cannot be an address (too long, no @) with a 400 naming the field, before any lookup', async () => {
+    for (const email of [`${'a'.repeat(5000)}@example.org`, 'no-at-sign', `${'b'.repeat(250)}@x.org`]) {
+      const res = await forgot(email)
+      expect(res.status, email.slice(0, 20)).toBe(400)
+      const answer = JSON.parse(res.body) as { errors: { data?: { errors?: { path: string }[] } }[] }
+      expect(answer.errors[0]?.data?.errors?.[0]?.path).toBe('email')
+    }
+  })
+
   it('answers the same for an unknown and a known address; only the known one gets mail', async () => {
     const unknown = await forgot('nobody@example.org')
     const known = await forgot('wrong@example.org')
