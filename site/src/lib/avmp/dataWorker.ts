@@ -3,17 +3,15 @@
  * takes 10-15 ms before the JIT warms up, on a phone several times that), then moves the columns
  * to the page without copying them.
  */
-import { decodeIncidents, transferablesOf } from '@clearinghouse/shared/avmp'
+import { transferablesOf } from '@clearinghouse/shared/avmp'
 
-import type { DataRequest, DataResponse } from './dataProtocol'
+import { fetchCoreData, type DataRequest, type DataResponse } from './coreData'
 
 const post = (message: DataResponse, transfer: Transferable[] = []) => (self as unknown as Worker).postMessage(message, transfer)
 
 self.onmessage = async (event: MessageEvent<DataRequest>) => {
   try {
-    const response = await fetch(event.data.url)
-    if (!response.ok) throw new Error(`The monitor's data could not be loaded (${response.status}).`)
-    const data = decodeIncidents(new Uint8Array(await response.arrayBuffer()))
+    const data = await fetchCoreData(event.data.url)
     post({ ok: true, data }, transferablesOf(data))
   } catch (error) {
     post({ ok: false, message: error instanceof Error ? error.message : String(error) })

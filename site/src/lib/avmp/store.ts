@@ -9,7 +9,6 @@
 import {
   applyFilter,
   decodeDetails,
-  decodeIncidents,
   emptyFilter,
   filterToQuery,
   mergeDetails,
@@ -20,7 +19,7 @@ import {
 } from '@clearinghouse/shared/avmp'
 
 import { nextTask } from '../nextTask'
-import type { DataRequest, DataResponse } from './dataProtocol'
+import { fetchCoreData, type DataRequest, type DataResponse } from './coreData'
 
 export interface AvmpManifest {
   incidents: number
@@ -153,9 +152,7 @@ export function select(externalId: string | null): void {
 
 /** Fetches and decodes the core file on the main thread: where workers are missing or failed. */
 async function loadCoreHere(url: string): Promise<AvmpData> {
-  const response = await fetch(url)
-  if (!response.ok) throw new Error(`The monitor's data could not be loaded (${response.status}).`)
-  const data = decodeIncidents(new Uint8Array(await response.arrayBuffer()))
+  const data = await fetchCoreData(url)
   // Decoding and the first filter and render of every island in separate tasks, so neither grows
   // past 50 ms on a slow phone.
   await nextTask()
