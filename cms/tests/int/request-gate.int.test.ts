@@ -5,15 +5,21 @@
  */
 import { afterAll, beforeAll, expect, it } from 'vitest'
 
-import { createRequestGate } from '../../src/security/requestGate'
-import { guardApiRoute } from '../../src/security/requestGuard'
+import type { createRequestGate as CreateRequestGate } from '../../src/security/requestGate'
+import type { guardApiRoute as GuardApiRoute } from '../../src/security/requestGuard'
 import { startTestCms, type TestCms } from '../helpers/testPayload'
 
 let cms: TestCms
 let token: string
+// Imported after startTestCms: the guard reads the environment (env.ts) when it loads, and must see
+// the test's database, not the development one.
+let createRequestGate: typeof CreateRequestGate
+let guardApiRoute: typeof GuardApiRoute
 
 beforeAll(async () => {
   cms = await startTestCms('request-gate')
+  ;({ createRequestGate } = await import('../../src/security/requestGate'))
+  ;({ guardApiRoute } = await import('../../src/security/requestGuard'))
   const email = 'gate-editor@example.org'
   const password = 'correct horse battery staple'
   await cms.payload.create({ collection: 'users', data: { email, password, name: 'Editor', role: 'editor' } })
