@@ -1,10 +1,9 @@
 import { APIError, ValidationError, type CollectionBeforeOperationHook } from 'payload'
 
+import { MAX_EMAIL_LENGTH } from '../../../endpoints/newsletter/validate'
+
 /** One reset e-mail per address per minute at most: the form cannot be used to flood a mailbox. */
 export const RESET_MAIL_INTERVAL_MS = 60_000
-
-/** Longest address SMTP carries (RFC 5321 path limit); anything longer cannot be an account's. */
-const MAX_EMAIL_LENGTH = 254
 
 /** Lower-cased address → when a reset was last asked for (this process; a restart forgets). */
 const lastRequest = new Map<string, number>()
