@@ -1,9 +1,7 @@
 /**
- * A real CMS over HTTP for tests and benchmarks, without `next build`: Payload's own request
- * router (`handleEndpoints`, what Next's /api route calls, behind the route files' `guardApiRoute`:
- * input checks and the anonymous request queue) behind a Node HTTP server, on a copy of
- * a seeded SQLite database. Every REST, GraphQL-free API path and custom endpoint answers as in
- * production. The environment is set before the CMS config is imported (it is read once, at
+ * A real CMS over HTTP for tests and benchmarks, without `next build`: the API routed as the Next
+ * route files do (`apiRouter.ts`: REST, GraphQL and custom endpoints behind `guardApiRoute`) behind
+ * a Node HTTP server, on a copy of a seeded SQLite database, answering as in production. The environment is set before the CMS config is imported (it is read once, at
  * import), so call this once per process.
  */
 import fs from 'node:fs'
@@ -12,6 +10,7 @@ import path from 'node:path'
 
 import type { Payload } from 'payload'
 
+import { createApiRouter } from './apiRouter'
 import { freePort, sendFailure, sendWebResponse, toWebRequest } from './webRequest'
 
 export interface CmsHttpServer {
@@ -55,13 +54,10 @@ export async function startCmsHttpServer(options: {
     ...options.env,
   })
   const key = options.key ?? 'cms-http'
-  const { getPayload, handleEndpoints } = await import('payload')
+  const { getPayload } = await import('payload')
   const { default: config } = await import('../../cms/src/payload.config')
   const payload = await getPayload({ config, key })
-  const { guardApiRoute } = await import('../../cms/src/security/requestGuard')
-  const viaPayload = (request: Request) => handleEndpoints({ config, request, payloadInstanceCacheKey: key })
-  // As in cms/src/app/(payload)/api/[...slug]/route.ts: every method but OPTIONS is guarded.
-  const guarded = guardApiRoute(config, viaPayload)
+  const route = await createApiRouter(config, key)
   const faults = { failContent: false, dropContent: false }
   const server = http.createServer((req, res) => {
     const content = /^\/api\/(?!publishing\/)/.test(req.url ?? '')
@@ -73,8 +69,7 @@ export async function startCmsHttpServer(options: {
       res.writeHead(500, { 'Content-Type': 'application/json' }).end(JSON.stringify({ errors: [{ message: 'Something went wrong.' }] }))
       return
     }
-    const request = toWebRequest(req, url)
-    ;(request.method === 'OPTIONS' ? viaPayload(request) : guarded(request))
+    route(toWebRequest(req, url))
       .then((response) => sendWebResponse(res, response))
       .catch((error: Error) => sendFailure(res, error))
   })
