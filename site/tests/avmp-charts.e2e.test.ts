@@ -34,12 +34,15 @@ async function openCharts(query = ''): Promise<Page> {
   return page
 }
 
+/** A table renders when its <details> opens; this leaves room for a machine running several browsers at once (a 5-s wait once timed out there). */
+const TABLE_WAIT_MS = 15_000
+
 /** The number in the Total column of a table's footer (the last cell). */
 async function tableTotal(page: Page, chart: string): Promise<number> {
   // Tables are rendered when their <details> is opened.
   const details = page.locator(`section[data-chart="${chart}"] details`)
   if (!(await details.evaluate((d) => (d as HTMLDetailsElement).open))) await details.locator('summary').click()
-  const text = await page.locator(`table[data-table="${chart}"] tfoot td`).last().textContent({ timeout: 5_000 })
+  const text = await page.locator(`table[data-table="${chart}"] tfoot td`).last().textContent({ timeout: TABLE_WAIT_MS })
   return Number((text ?? '').replace(/,/g, ''))
 }
 
@@ -71,7 +74,7 @@ describe('charts', () => {
     const page = await openCharts()
     const section = page.locator('section[data-chart="by-jurisdiction"]')
     await section.locator('summary').click()
-    await section.locator('table td').first().waitFor({ timeout: 5_000 })
+    await section.locator('table td').first().waitFor({ timeout: TABLE_WAIT_MS })
     const [download] = await Promise.all([
       page.waitForEvent('download'),
       section.getByRole('button', { name: /Download CSV/ }).click(),
@@ -133,7 +136,7 @@ describe('charts', () => {
     ).length
     const [year, month] = candidate.date.slice(0, 7).split('-')
     const page = await openCharts(`?year=${year}&month=${Number(month)}&jurisdiction=${candidate.jurisdiction}&q=${candidate.place}`)
-    await expect.poll(() => page.locator('[data-matching]').getAttribute('data-matching'), { timeout: 15_000 }).toBe(String(expected))
+    await expect.poll(() => page.locator('[data-matching]').getAttribute('data-matching'), { timeout: TABLE_WAIT_MS }).toBe(String(expected))
     for (const id of ['victims', 'perpetrators']) {
       const section = page.locator(`section[data-chart="${id}"]`)
       // Charts compute their numbers as they come near the screen.
@@ -142,7 +145,7 @@ describe('charts', () => {
       expect(await section.locator('canvas').count()).toBe(0)
       await section.locator('summary').click()
       // The table renders once its <details> is open: wait for it before reading every cell.
-      await section.locator('table td').first().waitFor({ timeout: 5_000 })
+      await section.locator('table td').first().waitFor({ timeout: TABLE_WAIT_MS })
       const cells = await section.locator('td').allTextContents()
       expect(cells.length).toBeGreaterThan(0)
       expect(cells.every((c) => c === '< 3' || Number(c.replace(/,/g, '')) >= 3), cells.join(' ')).toBe(true)
