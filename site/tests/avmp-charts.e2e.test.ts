@@ -136,7 +136,7 @@ describe('charts', () => {
     ).length
     const [year, month] = candidate.date.slice(0, 7).split('-')
     const page = await openCharts(`?year=${year}&month=${Number(month)}&jurisdiction=${candidate.jurisdiction}&q=${candidate.place}`)
-    await expect.poll(() => page.locator('[data-matching]').getAttribute('data-matching'), { timeout: TABLE_WAIT_MS }).toBe(String(expected))
+    await expect.poll(() => page.locator('[data-matching]').getAttribute('data-matching'), { timeout: 5_000 }).toBe(String(expected))
     for (const id of ['victims', 'perpetrators']) {
       const section = page.locator(`section[data-chart="${id}"]`)
       // Charts compute their numbers as they come near the screen.
